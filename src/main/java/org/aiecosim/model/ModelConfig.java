@@ -1,0 +1,29 @@
+package org.aiecosim.model;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Everything the model needs to build a run except the seed: time frame, regions, parameter values,
+ * the labs (listed and generated) and the dated policy events. Built by the scenario loader.
+ *
+ * @param start      first simulated month
+ * @param months     number of months simulated
+ * @param parameters parameter values at the start (a copy is taken per run)
+ * @param labs       labs listed one by one
+ * @param generators labs generated from distributions
+ * @param events     dated parameter changes, sorted by month
+ */
+public record ModelConfig(YearMonth start, int months, Parameters parameters, List<LabSpec> labs,
+                          List<LabGenerator> generators, List<PolicyEvent> events) implements Serializable {
+    public ModelConfig {
+        labs = List.copyOf(labs);
+        generators = List.copyOf(generators);
+        events = events.stream().sorted(java.util.Comparator.comparingInt(PolicyEvent::month)).toList();
+        if (months < 1) throw new IllegalArgumentException("months must be at least 1");
+    }
+
+    /** Regions of this configuration, in order. */
+    public List<String> regions() { return parameters.catalog().regions(); }
+}

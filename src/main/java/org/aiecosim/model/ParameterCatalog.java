@@ -1,0 +1,181 @@
+package org.aiecosim.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.aiecosim.model.ParameterSpec.Type.BOOLEAN;
+import static org.aiecosim.model.ParameterSpec.Type.INTEGER;
+import static org.aiecosim.model.ParameterSpec.Type.REAL;
+
+/**
+ * The one place where every model parameter is declared with its default, unit, range and meaning.
+ *
+ * <p>Region parameters are declared per region ({@code region.<R>.<name>}), so the catalog depends
+ * on the scenario's region list. The four default regions carry defaults grounded in 2022 figures;
+ * a region a scenario adds gets the generic defaults of {@link RegionDefaults#GENERIC}.
+ *
+ * <pre>{@code
+ * ParameterCatalog catalog = ParameterCatalog.forRegions(ParameterCatalog.DEFAULT_REGIONS);
+ * ParameterSpec spec = catalog.spec("market.supplyGrowth");
+ * }</pre>
+ */
+public final class ParameterCatalog implements Serializable {
+
+    /** Regions used when a scenario names none. */
+    public static final List<String> DEFAULT_REGIONS = List.of("US", "China", "EU", "RestOfWorld");
+
+    private static final double NO_LIMIT = 1e6;
+
+    private final List<String> regions;
+    private final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+
+    private ParameterCatalog(List<String> regions) {
+        this.regions = List.copyOf(regions);
+        declareDevelopers();
+        declareMarket();
+        declareKnowledge();
+        declareTraining();
+        declareRelease();
+        declareEconomics();
+        declareLabKinds();
+        for (String r : regions) declareRegion(r);
+    }
+
+    /** Catalog for a scenario with the given regions (in order). */
+    public static ParameterCatalog forRegions(List<String> regions) {
+        if (regions.isEmpty()) throw new IllegalArgumentException("at least one region is required");
+        return new ParameterCatalog(regions);
+    }
+
+    public List<String> regions() { return regions; }
+
+    /** All specs in declaration order. */
+    public List<ParameterSpec> specs() { return Collections.unmodifiableList(new ArrayList<>(specs.values())); }
+
+    /** The spec for {@code key}, or null when no such parameter exists. */
+    public ParameterSpec spec(String key) { return specs.get(key); }
+
+    public boolean contains(String key) { return specs.containsKey(key); }
+
+    private void add(String key, ParameterSpec.Type type, double def, double min, double max, String unit, String description) {
+        if (specs.put(key, new ParameterSpec(key, type, def, min, max, unit, description)) != null) {
+            throw new IllegalStateException("parameter declared twice: " + key);
+        }
+    }
+
+    private void declareDevelopers() {
+        add("developers.count", INTEGER, 50_000, 10, 10_000_000, "agents", "developer agents simulated");
+        add("developers.represented", REAL, 600, 1, 1e7, "developers/agent", "real developers or businesses each agent stands for");
+        add("developers.initialAdoption", REAL, 0.03, 0, 1, "share", "share of developers already building on a model at the start");
+        add("developers.innovation", REAL, 0.006, 0, 1, "1/month", "Bass innovation coefficient p: adoption hazard from outside influence");
+        add("developers.imitation", REAL, 0.09, 0, 5, "1/month", "Bass imitation coefficient q: adoption hazard per unit share of adopting contacts");
+        add("developers.globalImitation", BOOLEAN, 0, 0, 1, "flag", "imitate the whole population's adoption share (mean field) instead of social ties");
+        add("developers.ties", INTEGER, 10, 0, 200, "ties", "mean number of social ties per developer");
+        add("developers.homophily", REAL, 0.7, 0, 1, "share", "share of ties within the developer's own region");
+        add("developers.reevaluationRate", REAL, 0.05, 0, 1, "1/month", "probability an adopter re-evaluates its model in a month");
+        add("developers.switchingCost", REAL, 1.0, 0, 20, "utils", "utility bonus of the model a developer already uses");
+        add("developers.capabilityWeight", REAL, 2.5, 0, 50, "utils/100 points", "utility of capability relative to the frontier");
+        add("developers.needWeight", REAL, 2.0, 0, 50, "utils/100 points", "utility lost per capability point short of the developer's need");
+        add("developers.networkWeight", REAL, 0.4, 0, 10, "utils", "utility of a model family's installed base (per unit of log(1+100 share))");
+        add("developers.openPreferenceSd", REAL, 0.6, 0, 10, "utils", "spread of openness preference across developers");
+        add("developers.contributionRate", REAL, 0.02, 0, 1, "1/month", "probability an open-model adopter contributes back in a month");
+        add("developers.derivativeShare", REAL, 0.1, 0, 1, "share", "share of contributions published as derivative models");
+        for (DeveloperKind k : DeveloperKind.values()) {
+            String p = "developers.kind." + k.key() + ".";
+            double share = switch (k) { case HOBBYIST -> 0.45; case STARTUP -> 0.35; case ENTERPRISE -> 0.20; };
+            double price = switch (k) { case HOBBYIST -> 0.12; case STARTUP -> 0.06; case ENTERPRISE -> 0.02; };
+            double open = switch (k) { case HOBBYIST -> 0.8; case STARTUP -> 0.3; case ENTERPRISE -> -0.3; };
+            double need = switch (k) { case HOBBYIST -> 950; case STARTUP -> 1000; case ENTERPRISE -> 1050; };
+            add(p + "share", REAL, share, 0, 1, "weight", "relative weight of " + k.key() + " developers in the population");
+            add(p + "priceSensitivity", REAL, price, 0, 10, "utils/$", "utility lost per dollar of monthly price for " + k.key() + " developers");
+            add(p + "openPreference", REAL, open, -10, 10, "utils", "mean utility of open weights (customisation, privacy, cost) for " + k.key() + " developers");
+            add(p + "need", REAL, need, 0, 5000, "points", "capability a " + k.key() + " developer's use needs");
+        }
+    }
+
+    private void declareMarket() {
+        add("market.supply0", REAL, 60_000, 0, 1e9, "H100e/month", "frontier accelerators produced for AI labs per month at the start");
+        add("market.supplyGrowth", REAL, 0.065, -0.5, 1, "1/month", "monthly growth rate of frontier accelerator supply");
+        add("market.referencePrice", REAL, 0.025, 1e-6, 10, "$M/H100e", "price at which a lab's chip budget buys budget/price chips");
+        add("market.priceFloor", REAL, 0.012, 0, 10, "$M/H100e", "lowest price sellers accept; supply beyond demand at this price stays unsold");
+        add("market.demandElasticity", REAL, 1.0, 0.2, 5, "-", "price elasticity of each lab's chip demand (1: spends its chip budget whatever the price)");
+        add("market.depreciation", REAL, 0.02, 0, 1, "1/month", "share of compute stock retired each month");
+        add("market.flopPerH100eMonth", REAL, 1.0e21, 1e15, 1e25, "FLOP", "training FLOP one H100-equivalent delivers in a month at realistic utilisation");
+    }
+
+    private void declareKnowledge() {
+        add("knowledge.rdProductivity", REAL, 0.028, 0, 1, "decades/month", "know-how gain per month at the reference R&D spend and talent 1");
+        add("knowledge.rdReference", REAL, 100, 1e-3, 1e6, "$M/month", "R&D spend at which own progress equals rdProductivity");
+        add("knowledge.absorption", REAL, 0.08, 0, 1, "1/month", "share of a lab's gap to the public know-how frontier closed each month");
+        add("knowledge.closedLeakage", REAL, 0.03, 0, 1, "1/month", "share of the gap between closed and public know-how that leaks each month");
+        add("knowledge.communityEffect", REAL, 0.004, 0, 1, "decades/month", "know-how an open family's owner gains per month from e-fold more community contributions");
+        add("knowledge.communityScale", REAL, 100, 1e-6, 1e12, "contributions/month", "contributions at which the community effect reaches log(2) of its weight");
+    }
+
+    private void declareTraining() {
+        add("scaling.referenceCompute", REAL, 1e24, 1e15, 1e35, "FLOP", "effective training compute at which capability equals referenceCapability");
+        add("scaling.referenceCapability", REAL, 1000, -1e6, 1e6, "points", "capability at the reference effective compute");
+        add("scaling.slope", REAL, 100, 0, 1e4, "points/decade", "capability gained per tenfold effective training compute");
+        add("training.computeShare", REAL, 0.4, 0, 1, "share", "share of a lab's compute stock used for training between releases");
+        add("training.fineTuneGain", REAL, 10, 0, 1000, "points", "capability a lab adds by fine-tuning the best open model it can use");
+    }
+
+    private void declareRelease() {
+        add("release.choiceSensitivity", REAL, 4, 0, 100, "-", "logit sensitivity of the open/closed choice to the normalised attraction difference");
+        add("release.learningRate", REAL, 0.15, 0, 1, "1/month", "weight of the latest payoff in a lab's attractions");
+        add("release.peerWeight", REAL, 0.5, 0, 1, "-", "weight of peers' payoffs when learning about the option a lab is not using");
+        add("release.peerBandwidth", REAL, 60, 1e-3, 1e5, "points", "capability distance over which a peer's experience counts e-fold less");
+        add("release.adopterValue", REAL, 6, 0, 1e4, "$/adopter-month", "value to an open lab of one developer on its models (talent, data, ecosystem)");
+        add("release.spilloverCost", REAL, 600, 0, 1e6, "$M/month/decade", "cost to an open lab per decade of know-how lead given to rivals");
+        add("release.reputationValue", REAL, 2, 0, 1e4, "$M/month", "reputation and hiring value of releasing open, per month");
+    }
+
+    private void declareEconomics() {
+        add("economics.closedPrice", REAL, 15, 0, 1e5, "$/developer-month", "API price of a closed model at the capability frontier");
+        add("economics.capabilityPremium", REAL, 1.0, 0, 20, "1/100 points", "log-price change per 100 points of capability relative to the frontier");
+        add("economics.openHostingCost", REAL, 4, 0, 1e5, "$/developer-month", "what developers pay to run an open model (hosting, inference)");
+        add("economics.openServiceShare", REAL, 0.15, 0, 1, "share", "share of open-model hosting spend its owner captures (services, cloud)");
+        add("economics.chipBudgetShare", REAL, 0.10, 0, 1, "1/month", "share of budget a lab spends on chips each month");
+        add("economics.rdBudgetShare", REAL, 0.03, 0, 1, "1/month", "share of budget a lab spends on R&D each month");
+        add("economics.capitalGrowth", REAL, 0.03, -0.5, 1, "1/month", "monthly growth of the capital regions supply to their labs");
+        add("economics.fundingBandwidth", REAL, 80, 1e-3, 1e5, "points", "capability gap to the frontier over which a lab's funding draw falls e-fold");
+        add("economics.reputationDecay", REAL, 0.05, 0, 1, "1/month", "monthly decay of a lab's reputation");
+        add("economics.openReputation", REAL, 0.3, 0, 100, "-", "reputation a lab gains from an open release");
+    }
+
+    private void declareLabKinds() {
+        for (LabKind k : LabKind.values()) {
+            String p = "lab.kind." + k.key() + ".";
+            double interval = switch (k) { case FRONTIER -> 6; case BIGTECH -> 8; case STARTUP -> 6; case ACADEMIC -> 12; };
+            double prior = switch (k) { case FRONTIER -> -0.3; case BIGTECH -> 0.0; case STARTUP -> 0.1; case ACADEMIC -> 0.5; };
+            double weight = switch (k) { case FRONTIER -> 4; case BIGTECH -> 3; case STARTUP -> 1; case ACADEMIC -> 0.3; };
+            add(p + "releaseInterval", INTEGER, interval, 1, 120, "months", "months between releases of a " + k.key() + " lab");
+            add(p + "openPrior", REAL, prior, -1, 1, "-", "initial normalised attraction difference open minus closed of a " + k.key() + " lab");
+            add(p + "fundingWeight", REAL, weight, 0, 1e4, "-", "relative draw of a " + k.key() + " lab on its region's capital");
+        }
+    }
+
+    private void declareRegion(String r) {
+        RegionDefaults d = RegionDefaults.of(r);
+        String p = "region." + r + ".";
+        add(p + "chipAccess", REAL, d.chipAccess(), 0, 1, "share", "share of its labs' frontier-chip demand " + r + " may buy (1: no export control)");
+        add(p + "leakage", REAL, d.leakage(), 0, 1, "share", "share of the blocked demand of " + r + " that gets through anyway (smuggling, cloud rental)");
+        add(p + "domesticOutput", REAL, d.domesticOutput(), 0, 1e9, "H100e/month", "domestic accelerator output of " + r + " in H100-equivalents at the start");
+        add(p + "domesticGrowth", REAL, d.domesticGrowth(), -0.5, 1, "1/month", "monthly growth of domestic accelerator output of " + r);
+        add(p + "domesticPriceFactor", REAL, d.domesticPriceFactor(), 0.01, 100, "-", "price of a domestic H100e in " + r + " relative to the frontier-chip price");
+        add(p + "openWeightLimit", REAL, NO_LIMIT, 0, NO_LIMIT, "points", "no open release from " + r + " above this capability (1000000: no limit)");
+        add(p + "openSupport", REAL, d.openSupport(), 0, 1e5, "$M/month", "policy support an open-releasing lab of " + r + " receives per month");
+        add(p + "capital", REAL, d.capital(), 0, 1e7, "$M/month", "capital " + r + " supplies to its labs per month at the start");
+        add(p + "talent", REAL, d.talent(), 0, 10, "-", "R&D talent multiplier of labs in " + r);
+        add(p + "developerShare", REAL, d.developerShare(), 0, 1, "weight", "relative weight of " + r + " in the developer population");
+        for (String other : regions) {
+            double barrier = r.equals(other) ? 0 : RegionDefaults.barrier(r, other);
+            add(p + "barrier." + other, REAL, barrier, 0, 100, "utils",
+                    "reluctance of developers in " + r + " to build on models from " + other + " (trust, compliance, bans)");
+        }
+    }
+}
