@@ -99,7 +99,7 @@ public final class ParameterCatalog implements Serializable {
 
     private void declareMarket() {
         add("market.supply0", REAL, 60_000, 0, 1e9, "H100e/month", "frontier accelerators produced for AI labs per month at the start");
-        add("market.supplyGrowth", REAL, 0.065, -0.5, 1, "1/month", "monthly growth rate of frontier accelerator supply");
+        add("market.supplyGrowth", REAL, 0.055, -0.5, 1, "1/month", "monthly growth rate of frontier accelerator supply");
         add("market.referencePrice", REAL, 0.025, 1e-6, 10, "$M/H100e", "price at which a lab's chip budget buys budget/price chips");
         add("market.priceFloor", REAL, 0.012, 0, 10, "$M/H100e", "lowest price sellers accept; supply beyond demand at this price stays unsold");
         add("market.demandElasticity", REAL, 1.0, 0.2, 5, "-", "price elasticity of each lab's chip demand (1: spends its chip budget whatever the price)");
@@ -108,8 +108,8 @@ public final class ParameterCatalog implements Serializable {
     }
 
     private void declareKnowledge() {
-        add("knowledge.rdProductivity", REAL, 0.028, 0, 1, "decades/month", "know-how gain per month at the reference R&D spend and talent 1");
-        add("knowledge.rdReference", REAL, 100, 1e-3, 1e6, "$M/month", "R&D spend at which own progress equals rdProductivity");
+        add("knowledge.rdProductivity", REAL, 0.02, 0, 1, "decades/month", "know-how gain per month at the reference R&D spend and talent 1");
+        add("knowledge.rdReference", REAL, 300, 1e-3, 1e6, "$M/month", "R&D spend at which own progress equals rdProductivity");
         add("knowledge.absorption", REAL, 0.08, 0, 1, "1/month", "share of a lab's gap to the public know-how frontier closed each month");
         add("knowledge.closedLeakage", REAL, 0.03, 0, 1, "1/month", "share of the gap between closed and public know-how that leaks each month");
         add("knowledge.communityEffect", REAL, 0.004, 0, 1, "decades/month", "know-how an open family's owner gains per month from e-fold more community contributions");
@@ -121,6 +121,7 @@ public final class ParameterCatalog implements Serializable {
         add("scaling.referenceCapability", REAL, 1000, -1e6, 1e6, "points", "capability at the reference effective compute");
         add("scaling.slope", REAL, 100, 0, 1e4, "points/decade", "capability gained per tenfold effective training compute");
         add("training.computeShare", REAL, 0.4, 0, 1, "share", "share of a lab's compute stock used for training between releases");
+        add("history.capabilityGrowth", REAL, 8, 0, 1000, "points/month", "growth of the frontier before the start, used to date lags that reach back before it");
         add("training.fineTuneGain", REAL, 10, 0, 1000, "points", "capability a lab adds by fine-tuning the best open model it can use");
     }
 
@@ -141,7 +142,7 @@ public final class ParameterCatalog implements Serializable {
         add("economics.openServiceShare", REAL, 0.15, 0, 1, "share", "share of open-model hosting spend its owner captures (services, cloud)");
         add("economics.chipBudgetShare", REAL, 0.10, 0, 1, "1/month", "share of budget a lab spends on chips each month");
         add("economics.rdBudgetShare", REAL, 0.03, 0, 1, "1/month", "share of budget a lab spends on R&D each month");
-        add("economics.capitalGrowth", REAL, 0.03, -0.5, 1, "1/month", "monthly growth of the capital regions supply to their labs");
+        add("economics.capitalGrowth", REAL, 0.04, -0.5, 1, "1/month", "monthly growth of the capital regions supply to their labs");
         add("economics.fundingBandwidth", REAL, 80, 1e-3, 1e5, "points", "capability gap to the frontier over which a lab's funding draw falls e-fold");
         add("economics.reputationDecay", REAL, 0.05, 0, 1, "1/month", "monthly decay of a lab's reputation");
         add("economics.openReputation", REAL, 0.3, 0, 100, "-", "reputation a lab gains from an open release");

@@ -1,0 +1,79 @@
+package org.aiecosim.experiment;
+
+import org.aiecosim.model.AiEcosystem;
+import org.aiecosim.model.ModelConfig;
+import org.aiecosim.observation.IndicatorRecorder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs replications of one configuration in parallel. Replication i runs with
+ * {@code SeedSequence.derive(baseSeed, i)} and its own model instance, so results are identical for
+ * any number of threads; they are returned in replication order.
+ *
+ * <pre>{@code
+ * List<ReplicationResult> results = new ReplicationRunner(4).run(config, 42L, 10, done -> { });
+ * }</pre>
+ */
+public final class ReplicationRunner {
+    private final int threads;
+
+    public ReplicationRunner(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        this.threads = threads;
+    }
+
+    /** Runs one replication on the calling thread. */
+    public static ReplicationResult runOne(ModelConfig config, long baseSeed, int replication) {
+        long seed = SeedSequence.derive(baseSeed, replication);
+        AiEcosystem model = new AiEcosystem(config, seed);
+        IndicatorRecorder recorder = new IndicatorRecorder();
+        model.addObserver(recorder);
+        model.runToEnd();
+        return new ReplicationResult(replication, seed, recorder.table());
+    }
+
+    /**
+     * Runs {@code replications} replications; {@code onDone} is called (from worker threads) with
+     * the number finished so far, for progress display.
+     */
+    public List<ReplicationResult> run(ModelConfig config, long baseSeed, int replications, IntConsumer onDone)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            List<Future<ReplicationResult>> futures = new ArrayList<>();
+            for (int i = 0; i < replications; i++) {
+                final int rep = i;
+                futures.add(pool.submit(() -> {
+                    ReplicationResult r = runOne(config, baseSeed, rep);
+                    onDone.accept(done.incrementAndGet());
+                    return r;
+                }));
+            }
+            List<ReplicationResult> results = new ArrayList<>();
+            for (Future<ReplicationResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException("replication failed: " + cause, cause);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.aiecosim.model;
+
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The AI-ecosystem model: regions, a chip market, labs and developers advanced month by month by
+ * MASON's schedule, with one Steppable per phase (not one per agent):
+ * <ol start="0">
+ * <li>{@link PolicyPhase} — growth of supplies and capital, dated policy events;</li>
+ * <li>{@link ChipMarketPhase} — labs bid, the market clears under regional caps, stocks depreciate;</li>
+ * <li>{@link KnowledgePhase} — own R&amp;D, absorption of public know-how, leakage, community;</li>
+ * <li>{@link ReleasePhase} — labs due to release train, choose open or closed, set prices;</li>
+ * <li>{@link DeveloperPhase} — adoption, re-evaluation, switching, contributions;</li>
+ * <li>{@link EconomyPhase} — revenue, funding, budgets, payoffs and learning.</li>
+ * </ol>
+ * Observers (statistics) are attached from outside with {@link #addObserver} and run last.
+ * Every random draw uses the state's one generator {@link #random}.
+ *
+ * <pre>{@code
+ * AiEcosystem model = new AiEcosystem(config, 42L);
+ * model.runToEnd();
+ * }</pre>
+ */
+public class AiEcosystem extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Schedule ordering of observers: after every model phase. */
+    public static final int OBSERVER_ORDERING = 100;
+
+    final ModelConfig config;
+    Parameters params;
+    List<String> regionNames;
+    Region[] regions;
+    Lab[] labs;
+    DeveloperPopulation developers;
+    ModelMenu menu;
+    KnowledgeFrontier knowledge;
+    FrontierHistory history;
+    ReleaseLog releaseLog;
+    double[][] barrier;
+    double supply;
+    double chipPrice;
+    ChipAllocation lastAllocation;
+    int month;
+    int eventCursor;
+    double bestOpenEver = Double.NaN;
+    double[] bestOpenEverByRegion;
+    private final List<Steppable> observers = new ArrayList<>();
+
+    public AiEcosystem(ModelConfig config, long seed) {
+        super(seed);
+        this.config = config;
+    }
+
+    /** Attaches a Steppable run every month after the model's phases (call before {@link #start}). */
+    public void addObserver(Steppable observer) { observers.add(observer); }
+
+    @Override
+    public void start() {
+        super.start();
+        params = config.parameters().copy();
+        regionNames = config.regions();
+        int nr = regionNames.size();
+        regions = new Region[nr];
+        for (int r = 0; r < nr; r++) {
+            regions[r] = new Region(regionNames.get(r), r, params, nr);
+            regions[r].refreshPolicy(params, regionNames);
+        }
+        barrier = new double[nr][];
+        for (int r = 0; r < nr; r++) barrier[r] = regions[r].barrier;
+        labs = LabFactory.create(config, regionNames, params, random);
+        supply = params.get("market.supply0");
+        chipPrice = params.get("market.referencePrice");
+        knowledge = new KnowledgeFrontier(initialPublicKnowhow());
+        history = new FrontierHistory(config.months(), nr);
+        releaseLog = new ReleaseLog(config.months(), nr);
+        bestOpenEverByRegion = new double[nr];
+        java.util.Arrays.fill(bestOpenEverByRegion, Double.NaN);
+        for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l);
+        month = 0;
+        eventCursor = 0;
+        ReleasePhase.initialise(this);
+        menu = new ModelMenu(labs.length);
+        developers = new DeveloperPopulation(params, regionNames, labs.length, random);
+        menu.refresh(labs, 0, frontierCapability(), 0,
+                params.get("developers.capabilityWeight"), params.get("developers.networkWeight"));
+        developers.seedAdopters(params.get("developers.initialAdoption"), menu, barrier, labs, params, random);
+
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, new KnowledgePhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 3, new ReleasePhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 4, new DeveloperPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 5, new EconomyPhase(), 1.0);
+        for (Steppable o : observers) schedule.scheduleRepeating(Schedule.EPOCH, OBSERVER_ORDERING, o, 1.0);
+    }
+
+    private double initialPublicKnowhow() {
+        double best = Double.NEGATIVE_INFINITY;
+        for (Lab l : labs) if (l.active(0) && l.open) best = Math.max(best, l.knowhow);
+        if (best == Double.NEGATIVE_INFINITY) for (Lab l : labs) best = Math.max(best, l.knowhow - 0.3);
+        return best;
+    }
+
+    void noteOpenModel(Lab l) {
+        if (Double.isNaN(bestOpenEver) || l.capability > bestOpenEver) bestOpenEver = l.capability;
+        double b = bestOpenEverByRegion[l.region];
+        if (Double.isNaN(b) || l.capability > b) bestOpenEverByRegion[l.region] = l.capability;
+    }
+
+    /** Runs every month of the configuration and finishes; returns this for chaining. */
+    public AiEcosystem runToEnd() {
+        start();
+        while (schedule.getSteps() < config.months()) {
+            if (!schedule.step(this)) break;
+        }
+        finish();
+        return this;
+    }
+
+    /** Best capability among active labs. */
+    public double frontierCapability() {
+        double best = Double.NaN;
+        for (Lab l : labs) if (l.active(month) && (Double.isNaN(best) || l.capability > best)) best = l.capability;
+        return best;
+    }
+
+    public ModelConfig config() { return config; }
+    public Parameters parameters() { return params; }
+    public List<String> regionNames() { return regionNames; }
+    public Region region(int r) { return regions[r]; }
+    public int labCount() { return labs.length; }
+    public Lab lab(int i) { return labs[i]; }
+    public DeveloperPopulation developers() { return developers; }
+    public KnowledgeFrontier knowledge() { return knowledge; }
+    public FrontierHistory history() { return history; }
+    public ReleaseLog releaseLog() { return releaseLog; }
+    public double chipPrice() { return chipPrice; }
+    public double chipSupply() { return supply; }
+    /** Month index (0 = the start month) currently being simulated or last simulated. */
+    public int month() { return month; }
+    /** Best capability ever released open (open weights stay available), NaN when none. */
+    public double bestOpenCapability() { return bestOpenEver; }
+    public double bestOpenCapability(int region) { return bestOpenEverByRegion[region]; }
+}

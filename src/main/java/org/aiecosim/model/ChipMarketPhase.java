@@ -1,0 +1,55 @@
+package org.aiecosim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 1: active labs bid a share of their budget for chips; the market clears under regional
+ * export-control caps; compute stocks depreciate and receive the new chips.
+ */
+final class ChipMarketPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private double[] bids;
+    private int[] labRegion;
+    private double[] access;
+    private double[] domestic;
+    private double[] domesticPrice;
+
+    @Override
+    public void step(SimState state) {
+        AiEcosystem m = (AiEcosystem) state;
+        Parameters p = m.params;
+        int n = m.labs.length;
+        if (bids == null) {
+            bids = new double[n];
+            labRegion = new int[n];
+            access = new double[m.regions.length];
+            domestic = new double[m.regions.length];
+            domesticPrice = new double[m.regions.length];
+        }
+        double chipShare = p.get("economics.chipBudgetShare");
+        for (int i = 0; i < n; i++) {
+            Lab l = m.labs[i];
+            labRegion[i] = l.region;
+            bids[i] = l.active(m.month) ? chipShare * Math.max(0, l.budget) : 0;
+        }
+        for (Region r : m.regions) {
+            access[r.index] = r.effectiveAccess();
+            domestic[r.index] = r.domesticOutput;
+            domesticPrice[r.index] = r.domesticPriceFactor;
+        }
+        ChipAllocation a = ChipMarket.clear(m.supply, bids, labRegion, access, domestic, domesticPrice,
+                p.get("market.referencePrice"), p.get("market.priceFloor"), p.get("market.demandElasticity"));
+        double depreciation = p.get("market.depreciation");
+        for (int i = 0; i < n; i++) {
+            Lab l = m.labs[i];
+            l.compute = l.compute * (1 - depreciation) + a.frontier()[i] + a.domestic()[i];
+            l.chipSpend = a.spending()[i];
+            l.budget -= l.chipSpend;
+            if (l.active(m.month)) l.computeSinceRelease += l.compute;
+        }
+        m.chipPrice = a.price();
+        m.lastAllocation = a;
+    }
+}

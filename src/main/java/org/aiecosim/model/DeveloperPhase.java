@@ -1,0 +1,18 @@
+package org.aiecosim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** Phase 4: the developer population adopts, re-evaluates, switches and contributes (one loop over arrays). */
+final class DeveloperPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        AiEcosystem m = (AiEcosystem) state;
+        Parameters p = m.params;
+        m.menu.refresh(m.labs, m.month, m.frontierCapability(), m.developers.adoptedCount,
+                p.get("developers.capabilityWeight"), p.get("developers.networkWeight"));
+        m.developers.step(m.menu, m.barrier, m.labs, p, m.random);
+    }
+}

@@ -1,0 +1,154 @@
+package org.aiecosim.model;
+
+import ec.util.MersenneTwisterFast;
+
+import java.io.Serializable;
+
+/**
+ * The developer population as a structure of arrays: one primitive array per attribute, indexed by
+ * developer, so a month's step is a loop over arrays with no objects and no allocation.
+ *
+ * <p>Each month a non-adopter adopts with the Bass probability of {@link BassHazard}, where {@code p}
+ * is the innovation (external) hazard, {@code q} the imitation hazard and {@code f} the share of its
+ * contacts already adopting (or of the whole population when imitation is global: then the expected
+ * path is the Bass curve). It then picks a model by {@link DeveloperChoice}. Adopters re-evaluate at a
+ * fixed rate and may switch; adopters of open models contribute back and publish derivatives.
+ * Adoption is synchronous: contacts' adoption counts are updated after the whole month's pass, so
+ * the order of developers does not matter.
+ */
+public final class DeveloperPopulation implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final int size;
+    final byte[] region;
+    final byte[] kind;
+    final float[] need;
+    final float[] priceSensitivity;
+    final float[] openPreference;
+    /** Lab whose model family the developer builds on, -1 when none. */
+    final int[] model;
+    final int[] adoptingContacts;
+    final SocialNetwork network;
+
+    private final int[] newAdopters;
+    private final double[] utility;
+    int adoptedCount;
+    int switchesThisMonth;
+    int adoptionsThisMonth;
+
+    DeveloperPopulation(Parameters p, java.util.List<String> regions, int labCount, MersenneTwisterFast random) {
+        size = p.getInt("developers.count");
+        region = new byte[size];
+        kind = new byte[size];
+        need = new float[size];
+        priceSensitivity = new float[size];
+        openPreference = new float[size];
+        model = new int[size];
+        adoptingContacts = new int[size];
+        newAdopters = new int[size];
+        utility = new double[labCount];
+        java.util.Arrays.fill(model, -1);
+
+        double[] regionWeight = new double[regions.size()];
+        for (int r = 0; r < regionWeight.length; r++) regionWeight[r] = p.region(regions.get(r), "developerShare");
+        DeveloperKind[] kinds = DeveloperKind.values();
+        double[] kindWeight = new double[kinds.length];
+        for (int k = 0; k < kinds.length; k++) kindWeight[k] = p.get("developers.kind." + kinds[k].key() + ".share");
+        double sdOpen = p.get("developers.openPreferenceSd");
+        for (int d = 0; d < size; d++) {
+            region[d] = (byte) Sampling.categorical(regionWeight, random);
+            int k = Sampling.categorical(kindWeight, random);
+            kind[d] = (byte) k;
+            String kp = "developers.kind." + kinds[k].key() + ".";
+            need[d] = (float) (p.get(kp + "need") + 30 * random.nextGaussian());
+            priceSensitivity[d] = (float) (p.get(kp + "priceSensitivity") * Math.exp(0.3 * random.nextGaussian()));
+            openPreference[d] = (float) (p.get(kp + "openPreference") + sdOpen * random.nextGaussian());
+        }
+        network = SocialNetwork.build(region, regions.size(), p.getInt("developers.ties"), p.get("developers.homophily"), random);
+    }
+
+    /** Seeds the initial adopters, who choose among the models on offer at the start. */
+    void seedAdopters(double share, ModelMenu menu, double[][] barrier, Lab[] labs, Parameters p, MersenneTwisterFast random) {
+        if (menu.size == 0) return;
+        DeveloperChoice choice = DeveloperChoice.of(p);
+        int count = 0;
+        for (int d = 0; d < size; d++) {
+            if (random.nextDouble() < share) {
+                int j = choice.choose(this, d, -1, menu, barrier, utility, random);
+                model[d] = menu.lab[j];
+                labs[model[d]].adopters++;
+                newAdopters[count++] = d;
+            }
+        }
+        commitAdoptions(count);
+    }
+
+    /** One month of adoption, re-evaluation, switching and contributions. */
+    void step(ModelMenu menu, double[][] barrier, Lab[] labs, Parameters p, MersenneTwisterFast random) {
+        double innovation = p.get("developers.innovation");
+        double imitation = p.get("developers.imitation");
+        boolean global = p.getBoolean("developers.globalImitation");
+        double reevaluation = p.get("developers.reevaluationRate");
+        double contributionRate = p.get("developers.contributionRate");
+        double derivativeShare = p.get("developers.derivativeShare");
+        DeveloperChoice choice = DeveloperChoice.of(p);
+        double populationShare = (double) adoptedCount / size;
+        int count = 0;
+        switchesThisMonth = 0;
+        for (Lab l : labs) l.contributions = 0;
+        for (int d = 0; d < size; d++) {
+            int current = model[d];
+            if (current < 0) {
+                if (menu.size == 0) continue;
+                int degree = network.degree(d);
+                double f = global ? populationShare : (degree > 0 ? (double) adoptingContacts[d] / degree : 0);
+                if (random.nextDouble() < BassHazard.monthlyProbability(innovation, imitation, f)) {
+                    int j = choice.choose(this, d, -1, menu, barrier, utility, random);
+                    model[d] = menu.lab[j];
+                    labs[model[d]].adopters++;
+                    newAdopters[count++] = d;
+                }
+                continue;
+            }
+            if (reevaluation > 0 && random.nextDouble() < reevaluation) {
+                int j = choice.choose(this, d, menu.positionOfLab[current], menu, barrier, utility, random);
+                int chosen = menu.lab[j];
+                if (chosen != current) {
+                    labs[current].adopters--;
+                    labs[chosen].adopters++;
+                    model[d] = chosen;
+                    current = chosen;
+                    switchesThisMonth++;
+                }
+            }
+            Lab family = labs[current];
+            if (family.open && contributionRate > 0 && random.nextDouble() < contributionRate) {
+                family.contributions++;
+                if (random.nextDouble() < derivativeShare) family.derivatives++;
+            }
+        }
+        adoptionsThisMonth = count;
+        commitAdoptions(count);
+    }
+
+    private void commitAdoptions(int count) {
+        for (int i = 0; i < count; i++) {
+            int d = newAdopters[i];
+            for (int t = network.firstTie(d), end = network.endTie(d); t < end; t++) adoptingContacts[network.neighbourAt(t)]++;
+        }
+        adoptedCount += count;
+    }
+
+    public int size() { return size; }
+
+    public int adoptedCount() { return adoptedCount; }
+
+    public int regionOf(int d) { return region[d]; }
+
+    /** Lab index of the family developer {@code d} builds on, -1 when none. */
+    public int modelOf(int d) { return model[d]; }
+
+    public int switchesThisMonth() { return switchesThisMonth; }
+
+    public SocialNetwork network() { return network; }
+}

@@ -1,0 +1,89 @@
+package org.aiecosim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 3: labs whose release month has come train a model and release it.
+ *
+ * <p>Training uses the share {@code training.computeShare} of the compute-months accumulated since
+ * the last release; effective compute = physical FLOP × 10^know-how, turned into capability by the
+ * {@link ScalingLaw}. A lab may instead fine-tune the best open model (open weights persist), so
+ * open releases raise followers' floor. The lab then decides open or closed ({@link ReleaseDecision});
+ * an open release publishes its know-how. Afterwards every lab's price is set against the new frontier.
+ */
+final class ReleasePhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** First release dates, initial attractions and prices, drawn at the start of a run. */
+    static void initialise(AiEcosystem m) {
+        Parameters p = m.params;
+        for (Lab l : m.labs) {
+            String kp = "lab.kind." + l.kind.key() + ".";
+            int interval = p.getInt(kp + "releaseInterval");
+            l.nextRelease = l.entryMonth + 1 + m.random.nextInt(interval);
+            double[] a = ReleaseDecision.initialAttractions(p.get(kp + "openPrior"), 0.02);
+            l.attractionOpen = a[0];
+            l.attractionClosed = a[1];
+        }
+        setPrices(m);
+    }
+
+    @Override
+    public void step(SimState state) {
+        AiEcosystem m = (AiEcosystem) state;
+        Parameters p = m.params;
+        ScalingLaw law = ScalingLaw.of(p);
+        double share = p.get("training.computeShare");
+        double flopPerMonth = p.get("market.flopPerH100eMonth");
+        double fineTune = p.get("training.fineTuneGain");
+        double sensitivity = p.get("release.choiceSensitivity");
+        for (Lab l : m.labs) {
+            if (!l.active(m.month) || m.month < l.nextRelease) continue;
+            double flop = share * l.computeSinceRelease * flopPerMonth;
+            double capability = law.capability(flop * Math.pow(10, l.knowhow));
+            if (!Double.isNaN(m.bestOpenEver)) capability = Math.max(capability, m.bestOpenEver + fineTune);
+            l.capability = Math.max(l.capability, capability);
+            boolean openAllowed = l.capability <= m.regions[l.region].openWeightLimit;
+            l.open = ReleaseDecision.chooseOpen(l.attractionOpen, l.attractionClosed, sensitivity, openAllowed, m.random);
+            if (l.open) {
+                l.leadGivenAway = m.knowledge.publish(l.knowhow);
+                l.reputation += p.get("economics.openReputation");
+                l.openReleases++;
+                m.noteOpenModel(l);
+            } else {
+                l.leadGivenAway = 0;
+            }
+            l.releases++;
+            l.computeSinceRelease = 0;
+            l.nextRelease = m.month + p.getInt("lab.kind." + l.kind.key() + ".releaseInterval");
+            m.releaseLog.record(m.month, l.region, l.kind, l.open);
+        }
+        setPrices(m);
+        recordHistory(m);
+    }
+
+    /** Closed models charge more the closer they are to the frontier; open ones cost their hosting. */
+    static void setPrices(AiEcosystem m) {
+        Parameters p = m.params;
+        double frontier = m.frontierCapability();
+        double closedPrice = p.get("economics.closedPrice");
+        double premium = p.get("economics.capabilityPremium");
+        double hosting = p.get("economics.openHostingCost");
+        for (Lab l : m.labs) {
+            l.price = l.open ? hosting : closedPrice * Math.exp(premium * (l.capability - frontier) / 100.0);
+        }
+    }
+
+    private static void recordHistory(AiEcosystem m) {
+        double closedBest = Double.NaN;
+        double[] regionBest = new double[m.regions.length];
+        java.util.Arrays.fill(regionBest, Double.NaN);
+        for (Lab l : m.labs) {
+            if (!l.active(m.month)) continue;
+            if (!l.open && (Double.isNaN(closedBest) || l.capability > closedBest)) closedBest = l.capability;
+            if (Double.isNaN(regionBest[l.region]) || l.capability > regionBest[l.region]) regionBest[l.region] = l.capability;
+        }
+        m.history.record(m.month, closedBest, regionBest);
+    }
+}
