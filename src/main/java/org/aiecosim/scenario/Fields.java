@@ -18,7 +18,7 @@ final class Fields {
 
     /**
      * @param prefix  key path prefix for messages, e.g. {@code "labs[0]."} ({@code ""} at the top level)
-     * @param what    what the fields belong to, e.g. {@code "lab"}
+     * @param what    what a field is called in messages, e.g. {@code "lab field"}
      * @param allowed the valid field names, in the order they are documented
      */
     Fields(Problems problems, YamlNode.Mapping map, String prefix, String what, List<String> allowed) {
@@ -28,7 +28,7 @@ final class Fields {
         this.what = what;
         for (YamlNode.Entry e : map.entries()) {
             if (!allowed.contains(e.key())) {
-                problems.add(e.keyLine(), prefix + e.key(), "unknown " + what + " field"
+                problems.add(e.keyLine(), prefix + e.key(), "unknown " + what
                         + Suggest.didYouMean(e.key(), allowed) + " (allowed: " + String.join(", ", allowed) + ")");
             }
         }
@@ -107,7 +107,7 @@ final class Fields {
     private YamlNode.Scalar scalar(String key, boolean required, String expected) {
         YamlNode n = node(key);
         if (n == null) {
-            if (required) problems.add(map.line(), path(key), "missing required " + what + " field (" + expected + ")");
+            if (required) problems.add(map.line(), path(key), "missing required " + what + ": expected " + expected);
             return null;
         }
         if (n instanceof YamlNode.Scalar s && !s.isNull()) return s;

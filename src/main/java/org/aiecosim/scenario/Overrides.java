@@ -100,14 +100,14 @@ final class Overrides {
 
         List<LabSpec> labs = new ArrayList<>();
         for (LabSpec l : c.labs()) {
-            int entry = entry(l.entryMonth() - shift, months, "lab '" + l.name() + "'", c, l.entryMonth(), last, timeAssignment, problems);
+            int entry = entry(l.entryMonth() - shift, months, "lab '" + l.name() + "' enters", c, l.entryMonth(), last, timeAssignment, problems);
             labs.add(new LabSpec(l.name(), l.region(), l.kind(), l.compute(), l.budget(), l.knowhow(),
                     l.capability(), l.open(), entry));
         }
         List<LabGenerator> generators = new ArrayList<>();
         for (int i = 0; i < c.generators().size(); i++) {
             LabGenerator g = c.generators().get(i);
-            int entry = entry(g.entryMonth() - shift, months, "the labs of generate[" + i + "]", c, g.entryMonth(), last, timeAssignment, problems);
+            int entry = entry(g.entryMonth() - shift, months, "the labs of generate[" + i + "] enter", c, g.entryMonth(), last, timeAssignment, problems);
             generators.add(new LabGenerator(g.region(), g.kind(), g.count(), g.computeMedian(), g.budgetMedian(),
                     g.logSpread(), g.knowhowMean(), g.capabilityMean(), g.capabilitySd(), g.openShare(), entry));
         }
@@ -120,7 +120,7 @@ final class Overrides {
     private static int entry(int index, int months, String who, ModelConfig old, int oldIndex, YearMonth last,
                              String timeAssignment, Problems problems) {
         if (index >= months) {
-            problems.add(0, timeAssignment, who + " enters " + Scalars.month(old.start().plusMonths(oldIndex))
+            problems.add(0, timeAssignment, who + " " + Scalars.month(old.start().plusMonths(oldIndex))
                     + ", after the last simulated month " + Scalars.month(last));
         }
         return Math.max(0, index);

@@ -24,7 +24,7 @@ final class Scalars {
         String t = text.trim();
         if (!NUMBER.matcher(t).matches()) return null;
         double v = Double.parseDouble(t.replace("_", ""));
-        return Double.isFinite(v) ? v : null;
+        return Double.isFinite(v) ? v + 0.0 : null; // + 0.0 turns -0 into 0, which writes back the same
     }
 
     /** The integer written as {@code text} (also {@code 1e3} or {@code 20.0}), or null. */

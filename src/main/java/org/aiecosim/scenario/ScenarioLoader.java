@@ -137,7 +137,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(origin, root.line(), "", "a scenario file must be a map of keys ("
                     + String.join(", ", TOP_KEYS) + "), got " + root.describe());
         }
-        Fields f = new Fields(problems, top, "", "top-level", TOP_KEYS);
+        Fields f = new Fields(problems, top, "", "top-level key", TOP_KEYS);
         String name = f.string("name", defaultName);
         if (name != null && !SCENARIO_NAME.matcher(name).matches()) {
             f.problem("name", "'" + name + "' cannot name a results folder: use letters, digits, '.', '_' and '-'");
@@ -228,7 +228,7 @@ public final class ScenarioLoader {
         List<YamlNode.Mapping> items = items(top, "labs", problems);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) continue;
-            Fields f = new Fields(problems, items.get(i), "labs[" + i + "].", "lab", LAB_KEYS);
+            Fields f = new Fields(problems, items.get(i), "labs[" + i + "].", "lab field", LAB_KEYS);
             String name = f.string("name", null);
             if (name != null) {
                 Integer first = names.putIfAbsent(name, f.line("name"));
@@ -258,7 +258,7 @@ public final class ScenarioLoader {
         List<YamlNode.Mapping> items = items(top, "generate", problems);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) continue;
-            Fields f = new Fields(problems, items.get(i), "generate[" + i + "].", "generator", GENERATOR_KEYS);
+            Fields f = new Fields(problems, items.get(i), "generate[" + i + "].", "generator field", GENERATOR_KEYS);
             String region = region(f, regions);
             LabKind kind = kind(f);
             Long count = f.integer("count", null, 1, 10_000, "labs");
@@ -285,7 +285,7 @@ public final class ScenarioLoader {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) continue;
             String prefix = "events[" + i + "]";
-            Fields f = new Fields(problems, items.get(i), prefix + ".", "event", EVENT_KEYS);
+            Fields f = new Fields(problems, items.get(i), prefix + ".", "event field", EVENT_KEYS);
             YearMonth date = f.month("date", null);
             Integer month = null;
             if (date != null && date.isBefore(time.start())) {
@@ -298,7 +298,7 @@ public final class ScenarioLoader {
             Map<String, Double> changes = null;
             YamlNode set = f.node("set");
             if (set == null) {
-                f.problem("set", "missing required event field (a map of parameter keys to new values)");
+                f.problem("set", "missing required event field: expected a map of parameter keys to new values");
             } else if (set instanceof YamlNode.Mapping m && m.entries().isEmpty() || set instanceof YamlNode.Scalar s && s.isNull()) {
                 f.problem("set", "an event must set at least one parameter");
             } else {
