@@ -153,7 +153,7 @@ public final class ScenarioLoader {
 
         ParameterCatalog catalog = ParameterCatalog.forRegions(regions);
         Parameters parameters = new Parameters(catalog);
-        if (f.node("parameters") != null) {
+        if (f.node("parameters") != null && !isEmpty(f.node("parameters"))) {
             ParameterBinder.bind(f.node("parameters"), "parameters", catalog, problems).forEach(parameters::set);
         }
         Timeline time = new Timeline(start, months.intValue());
@@ -205,7 +205,7 @@ public final class ScenarioLoader {
     private static List<YamlNode.Mapping> items(Fields f, String key, Problems problems) {
         List<YamlNode.Mapping> maps = new ArrayList<>();
         YamlNode n = f.node(key);
-        if (n == null) return maps;
+        if (n == null || isEmpty(n)) return maps;
         if (!(n instanceof YamlNode.Sequence seq)) {
             f.problem(key, "expected a list (items starting with '- '), got " + n.describe());
             return maps;
@@ -309,6 +309,11 @@ public final class ScenarioLoader {
             if (month != null && note != null && changes != null) events.add(new PolicyEvent(month, changes, note));
         }
         return events;
+    }
+
+    /** An optional section written with nothing after its colon, e.g. {@code events:}. */
+    private static boolean isEmpty(YamlNode n) {
+        return n instanceof YamlNode.Scalar s && s.isNull();
     }
 
     private static String region(Fields f, List<String> regions) {

@@ -84,6 +84,13 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void emptySectionsAreAllowed() throws Exception {
+        Scenario s = TestFiles.load(dir, "e.yaml", "parameters:\nevents:\ngenerate:\n" + TestFiles.ONE_LAB);
+        assertEquals(List.of(), s.config().events());
+        assertEquals(1, s.config().labs().size());
+    }
+
+    @Test
     void descriptionKeyWinsOverLeadingComment() throws Exception {
         Scenario s = TestFiles.load(dir, "d.yaml", "# comment\ndescription: \"the field\"\n" + TestFiles.ONE_LAB);
         assertEquals("the field", s.description());
