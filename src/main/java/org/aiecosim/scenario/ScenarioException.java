@@ -1,0 +1,67 @@
+package org.aiecosim.scenario;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A scenario (or a {@code --set} override) that cannot be used, with every problem found in it.
+ *
+ * <p>Each {@link Problem} says where (file and 1-based line, 0 when unknown), which key (a path such
+ * as {@code parameters.market.supplyGrowth} or {@code events[2].date}), what is wrong and what is
+ * allowed. {@link #getMessage()} renders one problem per line:
+ * <pre>
+ * scenarios/x.yaml:12: parameters.market.supplyGrwth: unknown parameter; did you mean 'market.supplyGrowth'? (aiecosim params lists them all)
+ * --set market.supplyGrowth=abc: expected a number from -0.5 to 1 (1/month), got 'abc'
+ * </pre>
+ */
+public final class ScenarioException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * One thing wrong with a scenario.
+     *
+     * @param origin  the file as given, or a command-line option such as {@code --set}
+     * @param line    1-based line in the file, or 0 when unknown or not a file
+     * @param key     path of the offending key, e.g. {@code labs[0].region}; empty when the problem is the whole file
+     * @param message what is wrong and what is allowed
+     */
+    public record Problem(String origin, int line, String key, String message) {
+        /** {@code origin:line: key: message}; a command-line origin reads {@code --set key=value: message}. */
+        public String render() {
+            StringBuilder b = new StringBuilder(origin);
+            if (line > 0) b.append(':').append(line);
+            if (!key.isEmpty()) b.append(origin.startsWith("--") ? " " : ": ").append(key);
+            return b.append(": ").append(message).toString();
+        }
+    }
+
+    private final List<Problem> problems;
+
+    /** A scenario with the given problems (at least one). */
+    public ScenarioException(List<Problem> problems) {
+        super(render(problems));
+        if (problems.isEmpty()) throw new IllegalArgumentException("no problems");
+        this.problems = List.copyOf(problems);
+    }
+
+    /** A scenario with a single problem. */
+    public ScenarioException(String origin, int line, String key, String message) {
+        this(List.of(new Problem(origin, line, key, message)));
+    }
+
+    /** All problems, in the order found (roughly file order). */
+    public List<Problem> problems() { return problems; }
+
+    /** File (or option) of the first problem. */
+    public String file() { return problems.get(0).origin(); }
+
+    /** Line of the first problem, 0 when unknown. */
+    public int line() { return problems.get(0).line(); }
+
+    /** Key path of the first problem. */
+    public String key() { return problems.get(0).key(); }
+
+    private static String render(List<Problem> problems) {
+        return problems.stream().map(Problem::render).collect(Collectors.joining("\n"));
+    }
+}

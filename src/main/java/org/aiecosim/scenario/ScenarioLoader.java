@@ -1,0 +1,359 @@
+package org.aiecosim.scenario;
+
+import org.aiecosim.model.LabGenerator;
+import org.aiecosim.model.LabKind;
+import org.aiecosim.model.LabSpec;
+import org.aiecosim.model.ModelConfig;
+import org.aiecosim.model.ParameterCatalog;
+import org.aiecosim.model.Parameters;
+import org.aiecosim.model.PolicyEvent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Loads and validates scenario files. Every problem is reported with file, line, key path and what is
+ * allowed, all problems of a file at once (see {@link ScenarioException}).
+ *
+ * <h2>Scenario file format</h2>
+ * <pre>{@code
+ * # What question this scenario answers. The first block of comment lines is the
+ * # description when there is no description: key.
+ * name: baseline            # optional; default: file name without .yaml; letters, digits, . _ -
+ * description: "..."        # optional
+ * start: 2022-01            # YYYY-MM, default 2022-01
+ * months: 108               # integer 1..1200, default 108
+ * seed: 20220101            # integer (long), default 1
+ * replications: 10          # integer 1..10000, default 10
+ * regions: [US, China, EU, RestOfWorld]   # optional; default ParameterCatalog.DEFAULT_REGIONS;
+ *                                         # names match [A-Za-z][A-Za-z0-9_]*, unique
+ * parameters:               # nested maps or dotted keys, both allowed and mixable
+ *   market:
+ *     supplyGrowth: 0.06
+ *   region.China.chipAccess: 1.0
+ *   developers.globalImitation: false     # BOOLEAN parameters take true/false
+ * labs:                     # labs listed one by one (LabSpec)
+ *   - {name: OpenAI-like, region: US, kind: frontier, compute: 10000, budget: 3000,
+ *      knowhow: 0.0, capability: 1010, open: false, entry: 2022-01}
+ * generate:                 # labs drawn from distributions (LabGenerator)
+ *   - {region: China, kind: startup, count: 5, compute: 500, budget: 100, spread: 0.5,
+ *      knowhow: -0.3, capability: 900, capabilitySd: 30, openShare: 0.5, entry: 2023-01}
+ * events:                   # dated parameter changes (PolicyEvent)
+ *   - date: 2022-10
+ *     note: "US export controls on advanced chips to China (BIS, 7 Oct 2022)"
+ *     set:
+ *       region.China.chipAccess: 0.35
+ * }</pre>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ * <li>Unknown top-level keys, lab/generator/event fields and parameter keys are errors, with the closest
+ *     valid key suggested. Parameter keys are checked against the catalog built from {@code regions:}.</li>
+ * <li>Numbers must be numbers (not {@code yes} or text), integers must be integral, and every value must be
+ *     in its range; booleans are {@code true} or {@code false}. Dates are {@code YYYY-MM}.</li>
+ * <li>Lab fields: {@code name} (required, unique), {@code region} (required, a declared region),
+ *     {@code kind} (required: frontier, bigtech, startup, academic), {@code compute} (required, >= 0, H100e),
+ *     {@code budget} (required, >= 0, $M), {@code knowhow} (decades, default 0), {@code capability}
+ *     (required, points), {@code open} (default false), {@code entry} (default start; from start to the
+ *     last simulated month).</li>
+ * <li>Generator fields: {@code region}, {@code kind}, {@code count} (1..10000), {@code compute},
+ *     {@code budget} (medians), {@code capability} (mean) are required; {@code spread} (>= 0, default 0.5),
+ *     {@code knowhow} (mean, default 0), {@code capabilitySd} (>= 0, default 0), {@code openShare}
+ *     (0..1, default 0), {@code entry} (default start) are optional.</li>
+ * <li>Event fields: {@code date} (required, not before start), {@code note} (optional), {@code set}
+ *     (required, non-empty, checked like {@code parameters:}). The event's month index is the number of
+ *     months from start to date. Events on or after the end month are kept but have no effect. Events are
+ *     sorted by date; several events may share a date (file order is kept).</li>
+ * <li>A scenario needs at least one lab, listed or generated.</li>
+ * <li>Key paths in messages index lists from 0: {@code events[0]} is the first event.</li>
+ * </ul>
+ *
+ * <p>{@link #applyOverrides} applies {@code --set key=value} assignments to a loaded scenario.
+ */
+public final class ScenarioLoader {
+    /** Start month when a scenario names none. */
+    public static final YearMonth DEFAULT_START = YearMonth.of(2022, 1);
+    /** Number of months simulated when a scenario names none (2022-01 to 2030-12). */
+    public static final int DEFAULT_MONTHS = 108;
+    /** Base seed when a scenario names none. */
+    public static final long DEFAULT_SEED = 1;
+    /** Replications when a scenario names none. */
+    public static final int DEFAULT_REPLICATIONS = 10;
+
+    static final int MAX_MONTHS = 1200;
+    static final int MAX_REPLICATIONS = 10_000;
+    static final List<String> TOP_KEYS = List.of("name", "description", "start", "months", "seed",
+            "replications", "regions", "parameters", "labs", "generate", "events");
+    static final List<String> LAB_KEYS = List.of("name", "region", "kind", "compute", "budget", "knowhow",
+            "capability", "open", "entry");
+    static final List<String> GENERATOR_KEYS = List.of("region", "kind", "count", "compute", "budget", "spread",
+            "knowhow", "capability", "capabilitySd", "openShare", "entry");
+    static final List<String> EVENT_KEYS = List.of("date", "note", "set");
+
+    private static final Pattern REGION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private ScenarioLoader() {}
+
+    /** Loads, validates and resolves the scenario in {@code file}. */
+    public static Scenario load(Path file) throws ScenarioException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), 0, "", "cannot read the scenario file: " + e);
+        }
+        String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
+        return parse(text, file.toString(), stem, file);
+    }
+
+    /**
+     * Applies {@code --set key=value} assignments: parameter keys set starting values; {@code seed},
+     * {@code months}, {@code start} and {@code replications} replace the scenario's.
+     * See {@link Overrides} for how a new start moves labs and events.
+     */
+    public static Scenario applyOverrides(Scenario s, List<String> assignments) throws ScenarioException {
+        return Overrides.apply(s, assignments);
+    }
+
+    /** Parses scenario text; {@code origin} names it in messages, {@code defaultName} is used without name:. */
+    static Scenario parse(String text, String origin, String defaultName, Path source) throws ScenarioException {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        Problems problems = new Problems(origin);
+        YamlNode root = YamlReader.read(text, problems);
+        if (root == null) throw new ScenarioException(origin, 0, "", "the scenario file is empty; see aiecosim's scenarios/ for examples");
+        if (!(root instanceof YamlNode.Mapping top)) {
+            throw new ScenarioException(origin, root.line(), "", "a scenario file must be a map of keys ("
+                    + String.join(", ", TOP_KEYS) + "), got " + root.describe());
+        }
+        Fields f = new Fields(problems, top, "", "top-level key", TOP_KEYS);
+        String name = f.string("name", defaultName);
+        if (name != null && !SCENARIO_NAME.matcher(name).matches()) {
+            f.problem("name", "'" + name + "' cannot name a results folder: use letters, digits, '.', '_' and '-'");
+        }
+        String description = f.string("description", leadingComment(text));
+        YearMonth start = f.month("start", DEFAULT_START);
+        Long months = f.integer("months", (long) DEFAULT_MONTHS, 1, MAX_MONTHS, "months");
+        Long seed = f.integer("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, null);
+        Long replications = f.integer("replications", (long) DEFAULT_REPLICATIONS, 1, MAX_REPLICATIONS, null);
+        List<String> regions = regions(f, problems);
+        // Everything below depends on the time frame and the regions; checking it against guesses would mislead.
+        problems.throwIfAny();
+
+        ParameterCatalog catalog = ParameterCatalog.forRegions(regions);
+        Parameters parameters = new Parameters(catalog);
+        if (f.node("parameters") != null && !isEmpty(f.node("parameters"))) {
+            ParameterBinder.bind(f.node("parameters"), "parameters", catalog, problems).forEach(parameters::set);
+        }
+        Timeline time = new Timeline(start, months.intValue());
+        List<LabSpec> labs = labs(f, time, regions, problems);
+        List<LabGenerator> generators = generators(f, time, regions, problems);
+        List<PolicyEvent> events = events(f, time, catalog, problems);
+        if (f.node("labs") == null && f.node("generate") == null
+                || problems.isEmpty() && labs.isEmpty() && generators.isEmpty()) {
+            problems.add(top.line(), "", "a scenario needs at least one lab: add labs: or generate:");
+        }
+        problems.throwIfAny();
+        ModelConfig config = new ModelConfig(start, months.intValue(), parameters, labs, generators, events);
+        return new Scenario(name, description, source, seed, replications.intValue(), config);
+    }
+
+    /** The first block of {@code #} lines (after blank lines) without the {@code #}, or "" when there is none. */
+    static String leadingComment(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\r?\n", -1)) {
+            String t = line.strip();
+            if (t.isEmpty() && lines.isEmpty()) continue;
+            if (!t.startsWith("#")) break;
+            lines.add(t.substring(1).startsWith(" ") ? t.substring(2).stripTrailing() : t.substring(1).stripTrailing());
+        }
+        return String.join("\n", lines).strip();
+    }
+
+    private static List<String> regions(Fields f, Problems problems) {
+        YamlNode n = f.node("regions");
+        if (n == null) return ParameterCatalog.DEFAULT_REGIONS;
+        if (!(n instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            f.problem("regions", "expected a non-empty list of region names, e.g. [US, China, EU, RestOfWorld], got " + n.describe());
+            return ParameterCatalog.DEFAULT_REGIONS;
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String where = "regions[" + i + "]";
+            if (!(item instanceof YamlNode.Scalar s) || s.isNull() || !REGION_NAME.matcher(s.text()).matches()) {
+                problems.add(item.line(), where, "expected a region name: a letter, then letters, digits or '_'; got " + item.describe());
+            } else if (!names.add(s.text())) {
+                problems.add(item.line(), where, "region '" + s.text() + "' is listed twice");
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The items of an optional list section (null for an item that is not a map, after reporting it). */
+    private static List<YamlNode.Mapping> items(Fields f, String key, Problems problems) {
+        List<YamlNode.Mapping> maps = new ArrayList<>();
+        YamlNode n = f.node(key);
+        if (n == null || isEmpty(n)) return maps;
+        if (!(n instanceof YamlNode.Sequence seq)) {
+            f.problem(key, "expected a list (items starting with '- '), got " + n.describe());
+            return maps;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            if (item instanceof YamlNode.Mapping m) {
+                maps.add(m);
+            } else {
+                problems.add(item.line(), key + "[" + i + "]", "expected a map of fields, e.g. {name: ..., region: ...}, got " + item.describe());
+                maps.add(null); // keeps the indices of later items right
+            }
+        }
+        return maps;
+    }
+
+    private static List<LabSpec> labs(Fields top, Timeline time, List<String> regions, Problems problems) {
+        List<LabSpec> labs = new ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        List<YamlNode.Mapping> items = items(top, "labs", problems);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) continue;
+            Fields f = new Fields(problems, items.get(i), "labs[" + i + "].", "lab field", LAB_KEYS);
+            String name = f.string("name", null);
+            if (name != null) {
+                Integer first = names.putIfAbsent(name, f.line("name"));
+                if (first != null) {
+                    f.problem("name", "duplicate lab name '" + name + "' (first on line " + first + "); lab names must be unique");
+                    name = null;
+                }
+            }
+            String region = region(f, regions);
+            LabKind kind = kind(f);
+            Double compute = f.real("compute", null, 0, INF, "H100e");
+            Double budget = f.real("budget", null, 0, INF, "$M");
+            Double knowhow = f.real("knowhow", 0.0, -INF, INF, "decades");
+            Double capability = f.real("capability", null, -INF, INF, "points");
+            Boolean open = f.bool("open", false);
+            Integer entry = time.entry(f, "entry");
+            if (name != null && region != null && kind != null && compute != null && budget != null
+                    && knowhow != null && capability != null && open != null && entry != null) {
+                labs.add(new LabSpec(name, region, kind, compute, budget, knowhow, capability, open, entry));
+            }
+        }
+        return labs;
+    }
+
+    private static List<LabGenerator> generators(Fields top, Timeline time, List<String> regions, Problems problems) {
+        List<LabGenerator> generators = new ArrayList<>();
+        List<YamlNode.Mapping> items = items(top, "generate", problems);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) continue;
+            Fields f = new Fields(problems, items.get(i), "generate[" + i + "].", "generator field", GENERATOR_KEYS);
+            String region = region(f, regions);
+            LabKind kind = kind(f);
+            Long count = f.integer("count", null, 1, 10_000, "labs");
+            Double compute = f.real("compute", null, 0, INF, "H100e, median");
+            Double budget = f.real("budget", null, 0, INF, "$M, median");
+            Double spread = f.real("spread", 0.5, 0, INF, "standard deviation of log");
+            Double knowhow = f.real("knowhow", 0.0, -INF, INF, "decades, mean");
+            Double capability = f.real("capability", null, -INF, INF, "points, mean");
+            Double capabilitySd = f.real("capabilitySd", 0.0, 0, INF, "points");
+            Double openShare = f.real("openShare", 0.0, 0, 1, "share");
+            Integer entry = time.entry(f, "entry");
+            if (region != null && kind != null && count != null && compute != null && budget != null && spread != null
+                    && knowhow != null && capability != null && capabilitySd != null && openShare != null && entry != null) {
+                generators.add(new LabGenerator(region, kind, count.intValue(), compute, budget, spread, knowhow,
+                        capability, capabilitySd, openShare, entry));
+            }
+        }
+        return generators;
+    }
+
+    private static List<PolicyEvent> events(Fields top, Timeline time, ParameterCatalog catalog, Problems problems) {
+        List<PolicyEvent> events = new ArrayList<>();
+        List<YamlNode.Mapping> items = items(top, "events", problems);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) continue;
+            String prefix = "events[" + i + "]";
+            Fields f = new Fields(problems, items.get(i), prefix + ".", "event field", EVENT_KEYS);
+            YearMonth date = f.month("date", null);
+            Integer month = null;
+            if (date != null && date.isBefore(time.start())) {
+                f.problem("date", "event date " + Scalars.month(date) + " is before the start " + Scalars.month(time.start())
+                        + "; move the event or set its values under parameters:");
+            } else if (date != null) {
+                month = time.index(date);
+            }
+            String note = f.string("note", "");
+            Map<String, Double> changes = null;
+            YamlNode set = f.node("set");
+            if (set == null) {
+                f.problem("set", "missing required event field: expected a map of parameter keys to new values");
+            } else if (set instanceof YamlNode.Mapping m && m.entries().isEmpty() || set instanceof YamlNode.Scalar s && s.isNull()) {
+                f.problem("set", "an event must set at least one parameter");
+            } else {
+                int before = problems.size();
+                changes = ParameterBinder.bind(set, prefix + ".set", catalog, problems);
+                if (problems.size() > before) changes = null;
+            }
+            if (month != null && note != null && changes != null) events.add(new PolicyEvent(month, changes, note));
+        }
+        return events;
+    }
+
+    /** An optional section written with nothing after its colon, e.g. {@code events:}. */
+    private static boolean isEmpty(YamlNode n) {
+        return n instanceof YamlNode.Scalar s && s.isNull();
+    }
+
+    private static String region(Fields f, List<String> regions) {
+        String region = f.string("region", null);
+        if (region != null && !regions.contains(region)) {
+            f.problem("region", "unknown region '" + region + "'" + Suggest.didYouMean(region, regions)
+                    + " (regions: " + String.join(", ", regions) + ")");
+            return null;
+        }
+        return region;
+    }
+
+    private static LabKind kind(Fields f) {
+        String kind = f.string("kind", null);
+        if (kind == null) return null;
+        LabKind k = LabKind.fromKey(kind);
+        if (k == null) {
+            List<String> kinds = Arrays.stream(LabKind.values()).map(LabKind::key).toList();
+            f.problem("kind", "unknown lab kind '" + kind + "'" + Suggest.didYouMean(kind, kinds)
+                    + " (allowed: " + String.join(", ", kinds) + ")");
+        }
+        return k;
+    }
+
+    /** The simulated months: {@code start} and {@code months} following it. */
+    record Timeline(YearMonth start, int months) {
+        YearMonth last() { return start.plusMonths(months - 1L); }
+
+        int index(YearMonth m) { return (int) start.until(m, ChronoUnit.MONTHS); }
+
+        /** An entry month index, from start (the default) to the last simulated month. */
+        Integer entry(Fields f, String key) {
+            YearMonth m = f.month(key, start);
+            if (m == null) return null;
+            if (m.isBefore(start) || m.isAfter(last())) {
+                f.problem(key, "entry " + Scalars.month(m) + " is outside the simulated months: expected "
+                        + Scalars.month(start) + " to " + Scalars.month(last()));
+                return null;
+            }
+            return index(m);
+        }
+    }
+}
