@@ -72,17 +72,15 @@ public final class AtomicFiles {
             throw new FileAlreadyExistsException(target.toString(), null, "refusing to overwrite an existing file");
         }
         Path tmp = target.resolveSibling("." + name + ".tmp");
+        // CREATE_NEW: a leftover or concurrent temporary file is an error, and not ours to delete.
+        OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         boolean moved = false;
-        // CREATE_NEW: a leftover or concurrent temporary file is an error, not something to clobber.
-        try (OutputStream out = new BufferedOutputStream(
-                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-            content.writeTo(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
         try {
-            // The existence check above races with other writers; re-check right before the move.
+            try (OutputStream out = new BufferedOutputStream(raw)) {
+                content.writeTo(out);
+            }
+            // ATOMIC_MOVE may replace an existing file on POSIX; re-check right before it to keep
+            // the window in which another writer could slip in as small as possible.
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(target.toString(), null, "refusing to overwrite an existing file");
             }

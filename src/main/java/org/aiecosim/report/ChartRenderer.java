@@ -19,8 +19,9 @@ import org.jfree.chart.plot.XYPlot;
  */
 public final class ChartRenderer {
 
-    /** Chart size in pixels. */
+    /** Chart width in pixels. */
     public static final int WIDTH = 1000;
+    /** Chart height in pixels. */
     public static final int HEIGHT = 600;
 
     public static final String CAPABILITY_BY_REGION = "capability-by-region.png";
@@ -36,6 +37,7 @@ public final class ChartRenderer {
     private final List<String> regions;
     private final String subtitle;
 
+    /** Charts of {@code stats}; regions are those of its indicator names, in order. */
     public ChartRenderer(EnsembleStatistics stats) {
         this.stats = stats;
         this.regions = IndicatorNames.regions(stats.names());

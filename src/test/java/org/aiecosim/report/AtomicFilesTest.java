@@ -43,6 +43,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void leavesAForeignTemporaryFileAlone() throws IOException {
+        Path foreign = Files.writeString(dir.resolve(".c.csv.tmp"), "someone else's");
+        assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.writeText(dir.resolve("c.csv"), w -> w.write("x")));
+        assertEquals("someone else's", Files.readString(foreign));
+        assertEquals(List.of(".c.csv.tmp"), listing());
+    }
+
+    @Test
     void failedWriteLeavesNothingBehind() {
         Path target = dir.resolve("b.csv");
         assertThrows(IOException.class, () -> AtomicFiles.writeText(target, w -> {
