@@ -1,0 +1,122 @@
+package org.aiecosim.report;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.observation.IndicatorTable;
+
+/**
+ * Across-replication statistics of every non-lab indicator: for each month a {@link MeanEstimate}
+ * (n, mean, sd, 95% t interval), and for the end of the run the estimate over the last month's
+ * values. Per-lab indicators are left out because labs need not be the same in every replication.
+ *
+ * <p>All replications must share start month, length and the non-lab indicators of the first one.
+ */
+public final class EnsembleStatistics {
+
+    private final YearMonth start;
+    private final int months;
+    private final int replications;
+    private final Map<String, MeanEstimate[]> byMonth = new LinkedHashMap<>();
+    private final Map<String, MeanEstimate> endOfRun = new LinkedHashMap<>();
+
+    private EnsembleStatistics(YearMonth start, int months, int replications) {
+        this.start = start;
+        this.months = months;
+        this.replications = replications;
+    }
+
+    /**
+     * Computes the statistics of {@code results}.
+     *
+     * @throws IllegalArgumentException when {@code results} is empty or the tables do not match
+     */
+    public static EnsembleStatistics of(List<ReplicationResult> results) {
+        if (results.isEmpty()) throw new IllegalArgumentException("no replications");
+        // A fixed summation order, so identical inputs give bit-identical statistics.
+        results = Csv.byReplication(results);
+        IndicatorTable first = results.get(0).table();
+        int months = first.months();
+        List<String> names = IndicatorNames.nonLab(first.names());
+        int[][] columns = new int[results.size()][];
+        for (int r = 0; r < results.size(); r++) {
+            IndicatorTable t = results.get(r).table();
+            int rep = results.get(r).replication();
+            if (!t.start().equals(first.start()) || t.months() != months) {
+                throw new IllegalArgumentException("replication " + rep + " covers " + t.start() + " + " + t.months()
+                        + " months, expected " + first.start() + " + " + months);
+            }
+            columns[r] = new int[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                columns[r][i] = t.indexOf(names.get(i));
+                if (columns[r][i] < 0) {
+                    throw new IllegalArgumentException("replication " + rep + " lacks indicator " + names.get(i));
+                }
+            }
+        }
+        EnsembleStatistics s = new EnsembleStatistics(first.start(), months, results.size());
+        double[] values = new double[results.size()];
+        for (int i = 0; i < names.size(); i++) {
+            MeanEstimate[] series = new MeanEstimate[months];
+            for (int m = 0; m < months; m++) {
+                for (int r = 0; r < values.length; r++) values[r] = results.get(r).table().get(m, columns[r][i]);
+                series[m] = MeanEstimate.of(values);
+            }
+            s.byMonth.put(names.get(i), series);
+            s.endOfRun.put(names.get(i), months == 0 ? MeanEstimate.of() : series[months - 1]);
+        }
+        return s;
+    }
+
+    /** First month of the run. */
+    public YearMonth start() {
+        return start;
+    }
+
+    /** Number of months. */
+    public int months() {
+        return months;
+    }
+
+    /** Calendar month of month index {@code m}. */
+    public YearMonth monthAt(int m) {
+        return start.plusMonths(m);
+    }
+
+    /** Number of replications the statistics are over. */
+    public int replications() {
+        return replications;
+    }
+
+    /** Indicators covered (non-lab), in table order. */
+    public List<String> names() {
+        return List.copyOf(byMonth.keySet());
+    }
+
+    /** Whether {@code indicator} is covered. */
+    public boolean has(String indicator) {
+        return byMonth.containsKey(indicator);
+    }
+
+    /** Estimate of {@code indicator} in month {@code m}. */
+    public MeanEstimate at(String indicator, int m) {
+        return series(indicator)[m];
+    }
+
+    /** Estimate of {@code indicator} for each month (a copy). */
+    public MeanEstimate[] series(String indicator) {
+        MeanEstimate[] s = byMonth.get(indicator);
+        if (s == null) throw new IllegalArgumentException("no indicator " + indicator);
+        return s.clone();
+    }
+
+    /** Estimate of {@code indicator} over the replications' last-month values (NaN ignored). */
+    public MeanEstimate endOfRun(String indicator) {
+        MeanEstimate e = endOfRun.get(indicator);
+        if (e == null) throw new IllegalArgumentException("no indicator " + indicator);
+        return e;
+    }
+}

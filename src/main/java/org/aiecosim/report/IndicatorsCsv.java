@@ -1,0 +1,41 @@
+package org.aiecosim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.observation.IndicatorTable;
+
+/**
+ * {@code indicators.csv}: every non-lab indicator of every replication in tidy long format,
+ * {@code replication,seed,month,date,indicator,value}, ordered by replication, month (0-based),
+ * then the table's indicator order. Undefined values are empty.
+ */
+public final class IndicatorsCsv {
+
+    /** File name inside the result folder. */
+    public static final String FILE = "indicators.csv";
+
+    private IndicatorsCsv() {
+    }
+
+    /** Writes the CSV of {@code results} to {@code w}. */
+    public static void write(Writer w, List<ReplicationResult> results) throws IOException {
+        Csv.row(w, "replication", "seed", "month", "date", "indicator", "value");
+        for (ReplicationResult r : Csv.byReplication(results)) {
+            IndicatorTable t = r.table();
+            List<String> names = t.names();
+            String rep = Integer.toString(r.replication());
+            String seed = Long.toString(r.seed());
+            for (int m = 0; m < t.months(); m++) {
+                String month = Integer.toString(m);
+                String date = t.monthAt(m).toString();
+                for (int i = 0; i < names.size(); i++) {
+                    if (IndicatorNames.isLab(names.get(i))) continue;
+                    Csv.row(w, rep, seed, month, date, Csv.text(names.get(i)), Csv.number(t.get(m, i)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.aiecosim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.observation.IndicatorTable;
+
+/**
+ * {@code labs.csv}: the per-lab indicators ({@code lab.L.*}) one row per replication, month and lab,
+ * {@code replication,seed,month,date,lab,capability,open,adopters,revenue,compute}. Labs are taken
+ * from each replication's own table; a missing or undefined value is empty.
+ */
+public final class LabsCsv {
+
+    /** File name inside the result folder. */
+    public static final String FILE = "labs.csv";
+
+    /** Per-lab quantities, in column order ({@code lab.L.<quantity>}). */
+    static final List<String> QUANTITIES = List.of("capability", "open", "adopters", "revenue", "compute");
+
+    private LabsCsv() {
+    }
+
+    /** Writes the CSV of {@code results} to {@code w}. */
+    public static void write(Writer w, List<ReplicationResult> results) throws IOException {
+        Csv.row(w, "replication", "seed", "month", "date", "lab",
+                "capability", "open", "adopters", "revenue", "compute");
+        String[] fields = new String[5 + QUANTITIES.size()];
+        for (ReplicationResult r : Csv.byReplication(results)) {
+            IndicatorTable t = r.table();
+            List<String> labs = IndicatorNames.labs(t.names());
+            int[][] col = new int[labs.size()][QUANTITIES.size()];
+            for (int l = 0; l < labs.size(); l++) {
+                for (int q = 0; q < QUANTITIES.size(); q++) {
+                    col[l][q] = t.indexOf(IndicatorNames.LAB_PREFIX + labs.get(l) + "." + QUANTITIES.get(q));
+                }
+            }
+            fields[0] = Integer.toString(r.replication());
+            fields[1] = Long.toString(r.seed());
+            for (int m = 0; m < t.months(); m++) {
+                fields[2] = Integer.toString(m);
+                fields[3] = t.monthAt(m).toString();
+                for (int l = 0; l < labs.size(); l++) {
+                    fields[4] = Csv.text(labs.get(l));
+                    for (int q = 0; q < QUANTITIES.size(); q++) {
+                        fields[5 + q] = col[l][q] < 0 ? "" : Csv.number(t.get(m, col[l][q]));
+                    }
+                    Csv.row(w, fields);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.aiecosim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * {@code summary.csv}: across-replication statistics of each non-lab indicator at the end of the
+ * run (last month), {@code indicator,n,mean,sd,ci95_low,ci95_high}. Undefined statistics are empty.
+ */
+public final class SummaryCsv {
+
+    /** File name inside the result folder. */
+    public static final String FILE = "summary.csv";
+
+    private SummaryCsv() {
+    }
+
+    /** Writes the CSV of {@code stats} to {@code w}. */
+    public static void write(Writer w, EnsembleStatistics stats) throws IOException {
+        Csv.row(w, "indicator", "n", "mean", "sd", "ci95_low", "ci95_high");
+        for (String name : stats.names()) {
+            MeanEstimate e = stats.endOfRun(name);
+            Csv.row(w, Csv.text(name), Integer.toString(e.n()),
+                    Csv.number(e.mean()), Csv.number(e.sd()), Csv.number(e.low()), Csv.number(e.high()));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.aiecosim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A short fixed-width text table of the key end-of-run values for the terminal: mean ± 95%
+ * confidence half-width with units. Rows whose indicator the run did not produce are left out.
+ */
+public final class SummaryTable {
+
+    private record Row(String label, String indicator, double scale, int decimals, String unit) {
+    }
+
+    private SummaryTable() {
+    }
+
+    /** Renders the table, one line per key value, each ending in {@code \n}. */
+    public static String render(EnsembleStatistics stats) {
+        List<String> names = stats.names();
+        List<String> regions = IndicatorNames.regions(names);
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("Frontier capability", "capability.frontier", 1, 1, "points"));
+        rows.add(new Row("Best open model", "capability.open", 1, 1, "points"));
+        rows.add(new Row("Best closed model", "capability.closed", 1, 1, "points"));
+        rows.add(new Row("Open behind closed", "lag.openBehindClosed", 1, 1, "months"));
+        for (int r = 1; r < regions.size(); r++) {
+            rows.add(new Row(regions.get(r) + " behind " + regions.get(0), "lag.region." + regions.get(r), 1, 1, "months"));
+        }
+        rows.add(new Row("Adopters on open models", "adoption.open", 100, 1, "% of adopters"));
+        for (String r : regions) {
+            rows.add(new Row("Adopters on models from " + r, "adoption.origin." + r, 100, 1, "% of adopters"));
+        }
+        rows.add(new Row("Open share of releases (12 mo)", "releases.openShare", 100, 1, "% of releases"));
+        for (String r : regions) {
+            rows.add(new Row("Compute share " + r, "compute.share." + r, 100, 1, "% of H100e"));
+        }
+        rows.add(new Row("Chip price", "chips.price", 1, 4, "$M per H100e"));
+        rows.removeIf(row -> !stats.has(row.indicator()));
+
+        List<String[]> cells = new ArrayList<>();
+        for (Row row : rows) {
+            MeanEstimate e = stats.endOfRun(row.indicator());
+            cells.add(new String[] {row.label(), format(e.mean() * row.scale(), row.decimals()),
+                format(e.halfWidth() * row.scale(), row.decimals()), row.unit()});
+        }
+        int[] width = new int[4];
+        for (String[] c : cells) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], c[i].length());
+
+        StringBuilder sb = new StringBuilder();
+        String end = stats.months() == 0 ? "no months" : stats.monthAt(stats.months() - 1).toString();
+        sb.append(String.format(Locale.ROOT, "End of run (%s), mean \u00b1 95%% CI half-width over %d replication%s\n",
+                end, stats.replications(), stats.replications() == 1 ? "" : "s"));
+        for (String[] c : cells) {
+            String line = pad(c[0], width[0]) + "  " + padLeft(c[1], width[1]) + " \u00b1 " + padLeft(c[2], width[2])
+                    + "  " + c[3];
+            sb.append(line.stripTrailing()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String format(double v, int decimals) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private static String pad(String s, int w) {
+        return s + " ".repeat(w - s.length());
+    }
+
+    private static String padLeft(String s, int w) {
+        return " ".repeat(w - s.length()) + s;
+    }
+}
