@@ -49,6 +49,8 @@ public class AiEcosystem extends SimState {
     int month;
     int eventCursor;
     double bestOpenEver = Double.NaN;
+    /** Best open model trained from scratch (what others can fine-tune), NaN when none. */
+    double bestOpenFoundation = Double.NaN;
     double[] bestOpenEverByRegion;
     private final List<Steppable> observers = new ArrayList<>();
 
@@ -81,7 +83,8 @@ public class AiEcosystem extends SimState {
         releaseLog = new ReleaseLog(config.months(), nr);
         bestOpenEverByRegion = new double[nr];
         java.util.Arrays.fill(bestOpenEverByRegion, Double.NaN);
-        for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l);
+        bestOpenFoundation = Double.NaN;
+        for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l, true);
         month = 0;
         eventCursor = 0;
         ReleasePhase.initialise(this);
@@ -107,7 +110,8 @@ public class AiEcosystem extends SimState {
         return best;
     }
 
-    void noteOpenModel(Lab l) {
+    void noteOpenModel(Lab l, boolean foundation) {
+        if (foundation && (Double.isNaN(bestOpenFoundation) || l.capability > bestOpenFoundation)) bestOpenFoundation = l.capability;
         if (Double.isNaN(bestOpenEver) || l.capability > bestOpenEver) bestOpenEver = l.capability;
         double b = bestOpenEverByRegion[l.region];
         if (Double.isNaN(b) || l.capability > b) bestOpenEverByRegion[l.region] = l.capability;

@@ -78,7 +78,7 @@ public final class ParameterCatalog implements Serializable {
         add("developers.homophily", REAL, 0.7, 0, 1, "share", "share of ties within the developer's own region");
         add("developers.reevaluationRate", REAL, 0.05, 0, 1, "1/month", "probability an adopter re-evaluates its model in a month");
         add("developers.switchingCost", REAL, 1.0, 0, 20, "utils", "utility bonus of the model a developer already uses");
-        add("developers.capabilityWeight", REAL, 2.5, 0, 50, "utils/100 points", "utility of capability relative to the frontier");
+        add("developers.capabilityWeight", REAL, 5, 0, 50, "utils/100 points", "utility of capability relative to the frontier");
         add("developers.needWeight", REAL, 2.0, 0, 50, "utils/100 points", "utility lost per capability point short of the developer's need");
         add("developers.networkWeight", REAL, 0.4, 0, 10, "utils", "utility of a model family's installed base (per unit of log(1+100 share))");
         add("developers.openPreferenceSd", REAL, 0.6, 0, 10, "utils", "spread of openness preference across developers");
@@ -88,7 +88,7 @@ public final class ParameterCatalog implements Serializable {
             String p = "developers.kind." + k.key() + ".";
             double share = switch (k) { case HOBBYIST -> 0.45; case STARTUP -> 0.35; case ENTERPRISE -> 0.20; };
             double price = switch (k) { case HOBBYIST -> 0.12; case STARTUP -> 0.06; case ENTERPRISE -> 0.02; };
-            double open = switch (k) { case HOBBYIST -> 0.8; case STARTUP -> 0.3; case ENTERPRISE -> -0.3; };
+            double open = switch (k) { case HOBBYIST -> 0.3; case STARTUP -> -0.5; case ENTERPRISE -> -1.5; };
             double need = switch (k) { case HOBBYIST -> 950; case STARTUP -> 1000; case ENTERPRISE -> 1050; };
             add(p + "share", REAL, share, 0, 1, "weight", "relative weight of " + k.key() + " developers in the population");
             add(p + "priceSensitivity", REAL, price, 0, 10, "utils/$", "utility lost per dollar of monthly price for " + k.key() + " developers");
@@ -122,7 +122,7 @@ public final class ParameterCatalog implements Serializable {
         add("scaling.slope", REAL, 100, 0, 1e4, "points/decade", "capability gained per tenfold effective training compute");
         add("training.computeShare", REAL, 0.4, 0, 1, "share", "share of a lab's compute stock used for training between releases");
         add("history.capabilityGrowth", REAL, 8, 0, 1000, "points/month", "growth of the frontier before the start, used to date lags that reach back before it");
-        add("training.fineTuneGain", REAL, 10, 0, 1000, "points", "capability a lab adds by fine-tuning the best open model it can use");
+        add("training.fineTuneGain", REAL, -30, -1000, 1000, "points", "capability of a lab's fine-tune of the best open foundation model, relative to it (negative: falls short)");
     }
 
     private void declareRelease() {
@@ -130,15 +130,15 @@ public final class ParameterCatalog implements Serializable {
         add("release.learningRate", REAL, 0.15, 0, 1, "1/month", "weight of the latest payoff in a lab's attractions");
         add("release.peerWeight", REAL, 0.5, 0, 1, "-", "weight of peers' payoffs when learning about the option a lab is not using");
         add("release.peerBandwidth", REAL, 60, 1e-3, 1e5, "points", "capability distance over which a peer's experience counts e-fold less");
-        add("release.adopterValue", REAL, 6, 0, 1e4, "$/adopter-month", "value to an open lab of one developer on its models (talent, data, ecosystem)");
+        add("release.adopterValue", REAL, 2, 0, 1e4, "$/adopter-month", "value to an open lab of one developer on its models (talent, data, ecosystem)");
         add("release.spilloverCost", REAL, 600, 0, 1e6, "$M/month/decade", "cost to an open lab per decade of know-how lead given to rivals");
-        add("release.reputationValue", REAL, 2, 0, 1e4, "$M/month", "reputation and hiring value of releasing open, per month");
+        add("release.reputationValue", REAL, 0.5, 0, 1e4, "$M/month", "reputation and hiring value of releasing open, per month");
     }
 
     private void declareEconomics() {
-        add("economics.closedPrice", REAL, 15, 0, 1e5, "$/developer-month", "API price of a closed model at the capability frontier");
+        add("economics.closedPrice", REAL, 10, 0, 1e5, "$/developer-month", "API price of a closed model at the capability frontier");
         add("economics.capabilityPremium", REAL, 1.0, 0, 20, "1/100 points", "log-price change per 100 points of capability relative to the frontier");
-        add("economics.openHostingCost", REAL, 4, 0, 1e5, "$/developer-month", "what developers pay to run an open model (hosting, inference)");
+        add("economics.openHostingCost", REAL, 6, 0, 1e5, "$/developer-month", "what developers pay to run an open model (hosting, inference)");
         add("economics.openServiceShare", REAL, 0.15, 0, 1, "share", "share of open-model hosting spend its owner captures (services, cloud)");
         add("economics.chipBudgetShare", REAL, 0.10, 0, 1, "1/month", "share of budget a lab spends on chips each month");
         add("economics.rdBudgetShare", REAL, 0.03, 0, 1, "1/month", "share of budget a lab spends on R&D each month");

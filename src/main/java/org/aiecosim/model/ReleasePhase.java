@@ -8,8 +8,8 @@ import sim.engine.Steppable;
  *
  * <p>Training uses the share {@code training.computeShare} of the compute-months accumulated since
  * the last release; effective compute = physical FLOP × 10^know-how, turned into capability by the
- * {@link ScalingLaw}. A lab may instead fine-tune the best open model (open weights persist), so
- * open releases raise followers' floor. The lab then decides open or closed ({@link ReleaseDecision});
+ * {@link ScalingLaw}. A lab may instead fine-tune the best open foundation model (open weights
+ * persist), so open releases raise followers' floor. The lab then decides open or closed ({@link ReleaseDecision});
  * an open release publishes its know-how. Afterwards every lab's price is set against the new frontier.
  */
 final class ReleasePhase implements Steppable {
@@ -41,16 +41,19 @@ final class ReleasePhase implements Steppable {
         for (Lab l : m.labs) {
             if (!l.active(m.month) || m.month < l.nextRelease) continue;
             double flop = share * l.computeSinceRelease * flopPerMonth;
-            double capability = law.capability(flop * Math.pow(10, l.knowhow));
-            if (!Double.isNaN(m.bestOpenEver)) capability = Math.max(capability, m.bestOpenEver + fineTune);
-            l.capability = Math.max(l.capability, capability);
+            double trained = law.capability(flop * Math.pow(10, l.knowhow));
+            // Fine-tunes build on the best open foundation model, not on other fine-tunes, so the
+            // floor does not ratchet up release after release.
+            double tuned = Double.isNaN(m.bestOpenFoundation) ? Double.NEGATIVE_INFINITY : m.bestOpenFoundation + fineTune;
+            boolean foundation = trained >= tuned;
+            l.capability = Math.max(l.capability, Math.max(trained, tuned));
             boolean openAllowed = l.capability <= m.regions[l.region].openWeightLimit;
             l.open = ReleaseDecision.chooseOpen(l.attractionOpen, l.attractionClosed, sensitivity, openAllowed, m.random);
             if (l.open) {
                 l.leadGivenAway = m.knowledge.publish(l.knowhow);
                 l.reputation += p.get("economics.openReputation");
                 l.openReleases++;
-                m.noteOpenModel(l);
+                m.noteOpenModel(l, foundation);
             } else {
                 l.leadGivenAway = 0;
             }

@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  * generate:                 # labs drawn from distributions (LabGenerator)
  *   - {region: China, kind: startup, count: 5, compute: 500, budget: 100, spread: 0.5,
  *      knowhow: -0.3, capability: 900, capabilitySd: 30, openShare: 0.5, entry: 2023-01}
+ * base: baseline.yaml      # optional: start from another scenario (path relative to this file)
+ * baseEvents: true          # with base: keep the base's events (default true) before this file's
  * events:                   # dated parameter changes (PolicyEvent)
  *   - date: 2022-10
  *     note: "US export controls on advanced chips to China (BIS, 7 Oct 2022)"
@@ -75,6 +77,11 @@ import java.util.regex.Pattern;
  *     months from start to date. Events on or after the end month are kept but have no effect. Events are
  *     sorted by date; several events may share a date (file order is kept).</li>
  * <li>A scenario needs at least one lab, listed or generated.</li>
+ * <li>With {@code base:}, the base scenario is loaded first and supplies every default: start, months,
+ *     seed, replications, regions, parameter values, labs and generators (used unless this file lists
+ *     {@code labs:} or {@code generate:}) and events (kept before this file's unless
+ *     {@code baseEvents: false}). This file's {@code parameters:} change the base's values.
+ *     A scenario with a base may not change {@code start} or {@code regions}.</li>
  * <li>Key paths in messages index lists from 0: {@code events[0]} is the first event.</li>
  * </ul>
  *
@@ -92,8 +99,10 @@ public final class ScenarioLoader {
 
     static final int MAX_MONTHS = 1200;
     static final int MAX_REPLICATIONS = 10_000;
-    static final List<String> TOP_KEYS = List.of("name", "description", "start", "months", "seed",
+    static final List<String> TOP_KEYS = List.of("name", "description", "base", "baseEvents", "start", "months", "seed",
             "replications", "regions", "parameters", "labs", "generate", "events");
+    /** How deep {@code base:} chains may go (guards against cycles). */
+    static final int MAX_BASE_DEPTH = 8;
     static final List<String> LAB_KEYS = List.of("name", "region", "kind", "compute", "budget", "knowhow",
             "capability", "open", "entry");
     static final List<String> GENERATOR_KEYS = List.of("region", "kind", "count", "compute", "budget", "spread",
@@ -115,7 +124,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(file.toString(), 0, "", "cannot read the scenario file: " + e);
         }
         String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
-        return parse(text, file.toString(), stem, file);
+        return parse(text, file.toString(), stem, file, 0);
     }
 
     /**
@@ -129,6 +138,10 @@ public final class ScenarioLoader {
 
     /** Parses scenario text; {@code origin} names it in messages, {@code defaultName} is used without name:. */
     static Scenario parse(String text, String origin, String defaultName, Path source) throws ScenarioException {
+        return parse(text, origin, defaultName, source, 0);
+    }
+
+    private static Scenario parse(String text, String origin, String defaultName, Path source, int depth) throws ScenarioException {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         Problems problems = new Problems(origin);
         YamlNode root = YamlReader.read(text, problems);
@@ -138,21 +151,28 @@ public final class ScenarioLoader {
                     + String.join(", ", TOP_KEYS) + "), got " + root.describe());
         }
         Fields f = new Fields(problems, top, "", "top-level key", TOP_KEYS);
+        Scenario base = base(f, source, depth, problems);
+        boolean baseEvents = Boolean.TRUE.equals(f.bool("baseEvents", true));
+        if (base == null && f.node("baseEvents") != null) f.problem("baseEvents", "baseEvents: only applies together with base:");
+        if (base != null && f.node("start") != null) f.problem("start", "a scenario with base: keeps the base's start; use --set start=YYYY-MM to move it");
+        if (base != null && f.node("regions") != null) f.problem("regions", "a scenario with base: keeps the base's regions");
+        ModelConfig bc = base == null ? null : base.config();
         String name = f.string("name", defaultName);
         if (name != null && !SCENARIO_NAME.matcher(name).matches()) {
             f.problem("name", "'" + name + "' cannot name a results folder: use letters, digits, '.', '_' and '-'");
         }
         String description = f.string("description", leadingComment(text));
-        YearMonth start = f.month("start", DEFAULT_START);
-        Long months = f.integer("months", (long) DEFAULT_MONTHS, 1, MAX_MONTHS, "months");
-        Long seed = f.integer("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, null);
-        Long replications = f.integer("replications", (long) DEFAULT_REPLICATIONS, 1, MAX_REPLICATIONS, null);
-        List<String> regions = regions(f, problems);
+        YearMonth start = bc != null ? bc.start() : f.month("start", DEFAULT_START);
+        Long months = f.integer("months", bc != null ? (long) bc.months() : (long) DEFAULT_MONTHS, 1, MAX_MONTHS, "months");
+        Long seed = f.integer("seed", base != null ? base.seed() : DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, null);
+        Long replications = f.integer("replications", base != null ? (long) base.replications() : (long) DEFAULT_REPLICATIONS,
+                1, MAX_REPLICATIONS, null);
+        List<String> regions = bc != null ? bc.regions() : regions(f, problems);
         // Everything below depends on the time frame and the regions; checking it against guesses would mislead.
         problems.throwIfAny();
 
-        ParameterCatalog catalog = ParameterCatalog.forRegions(regions);
-        Parameters parameters = new Parameters(catalog);
+        ParameterCatalog catalog = bc != null ? bc.parameters().catalog() : ParameterCatalog.forRegions(regions);
+        Parameters parameters = bc != null ? bc.parameters().copy() : new Parameters(catalog);
         if (f.node("parameters") != null && !isEmpty(f.node("parameters"))) {
             ParameterBinder.bind(f.node("parameters"), "parameters", catalog, problems).forEach(parameters::set);
         }
@@ -160,13 +180,49 @@ public final class ScenarioLoader {
         List<LabSpec> labs = labs(f, time, regions, problems);
         List<LabGenerator> generators = generators(f, time, regions, problems);
         List<PolicyEvent> events = events(f, time, catalog, problems);
-        if (f.node("labs") == null && f.node("generate") == null
+        if (bc != null) {
+            if (f.node("labs") == null && f.node("generate") == null) {
+                labs = bc.labs();
+                generators = bc.generators();
+            }
+            if (baseEvents) {
+                List<PolicyEvent> all = new ArrayList<>(bc.events());
+                all.addAll(events);
+                events = all;
+            }
+        }
+        if (bc == null && f.node("labs") == null && f.node("generate") == null
                 || problems.isEmpty() && labs.isEmpty() && generators.isEmpty()) {
             problems.add(top.line(), "", "a scenario needs at least one lab: add labs: or generate:");
         }
         problems.throwIfAny();
         ModelConfig config = new ModelConfig(start, months.intValue(), parameters, labs, generators, events);
         return new Scenario(name, description, source, seed, replications.intValue(), config);
+    }
+
+    /** Loads the scenario named by {@code base:}, relative to this file's folder; null when there is none. */
+    private static Scenario base(Fields f, Path source, int depth, Problems problems) throws ScenarioException {
+        if (f.node("base") == null) return null;
+        String ref = f.string("base", null);
+        if (ref == null) return null;
+        if (depth >= MAX_BASE_DEPTH) {
+            f.problem("base", "base: chains deeper than " + MAX_BASE_DEPTH + " files (is there a cycle?)");
+            problems.throwIfAny();
+        }
+        Path dir = source != null && source.toAbsolutePath().getParent() != null ? source.toAbsolutePath().getParent() : Path.of(".");
+        Path file = dir.resolve(ref).normalize();
+        if (!Files.isRegularFile(file)) {
+            f.problem("base", "base scenario '" + ref + "' not found (looked for " + file + ")");
+            problems.throwIfAny();
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), 0, "", "cannot read the base scenario: " + e);
+        }
+        String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
+        return parse(text, file.toString(), stem, file, depth + 1);
     }
 
     /** The first block of {@code #} lines (after blank lines) without the {@code #}, or "" when there is none. */

@@ -1,0 +1,42 @@
+package org.aiecosim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code aiecosim} command line.
+ *
+ * <p>Exit status: 0 success, 1 a run failed, 2 bad input (scenario file, flag or path).
+ */
+@Command(name = "aiecosim", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Agent-based simulator of open-source versus closed AI ecosystems.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Bad input: a scenario file, flag or path. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** A run failed while running. */
+    public static final int EXIT_FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status (used by tests). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("aiecosim: " + ex.getMessage());
+            return EXIT_FAILURE;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'aiecosim run scenarios/baseline.yaml'");
+    }
+}
