@@ -11,5 +11,5 @@ package org.aiecosim.model;
  * @param bids      chip budget each lab bid
  * @param unsold    frontier supply not sold at the clearing price (only at the price floor)
  */
-public record ChipAllocation(double price, double[] frontier, double[] domestic, double[] spending, double[] bids, double unsold) {
+public record ChipAllocation(double price, double[] frontier, double[] domestic, double[] spending, double[] bids, double unsold) implements java.io.Serializable {
 }

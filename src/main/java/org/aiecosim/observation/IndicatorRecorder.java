@@ -65,6 +65,7 @@ public final class IndicatorRecorder implements Steppable {
             n.add("lab." + l + ".adopters");
             n.add("lab." + l + ".revenue");
             n.add("lab." + l + ".compute");
+            n.add("lab." + l + ".derivatives");
         }
         return n;
     }
@@ -165,6 +166,7 @@ public final class IndicatorRecorder implements Steppable {
             put(month, l.adopters());
             put(month, l.revenue());
             put(month, l.compute());
+            put(month, l.derivatives());
         }
     }
 

@@ -110,6 +110,8 @@ public final class ScenarioLoader {
     static final List<String> EVENT_KEYS = List.of("date", "note", "set");
 
     private static final Pattern REGION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Lab names become parts of indicator names ({@code lab.NAME.capability}), so no dots or spaces. */
+    private static final Pattern LAB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern SCENARIO_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -286,6 +288,10 @@ public final class ScenarioLoader {
             if (items.get(i) == null) continue;
             Fields f = new Fields(problems, items.get(i), "labs[" + i + "].", "lab field", LAB_KEYS);
             String name = f.string("name", null);
+            if (name != null && !LAB_NAME.matcher(name).matches()) {
+                f.problem("name", "lab name '" + name + "' is not allowed: use letters, digits, '-' and '_' (it names indicator columns)");
+                name = null;
+            }
             if (name != null) {
                 Integer first = names.putIfAbsent(name, f.line("name"));
                 if (first != null) {

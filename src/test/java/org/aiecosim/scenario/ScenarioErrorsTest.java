@@ -24,6 +24,13 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void labNamesThatWouldBreakIndicatorNamesAreRejected() {
+        ScenarioException e = reject(dir, "labname.yaml",
+                "labs:\n  - {name: Open.AI, region: US, kind: frontier, compute: 1, budget: 1, capability: 1000}\n");
+        assertProblem(e, 2, "labs[0].name", "not allowed", "letters, digits, '-' and '_'");
+    }
+
+    @Test
     void unknownParameterSuggestsTheClosest() {
         ScenarioException e = reject(dir, "param.yaml", "parameters:\n  market.supplyGrwth: 0.05\n" + ONE_LAB);
         assertProblem(e, 2, "parameters.market.supplyGrwth",
