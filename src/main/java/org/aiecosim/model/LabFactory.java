@@ -9,11 +9,16 @@ import java.util.List;
 final class LabFactory {
     private LabFactory() {}
 
+    /** Name of the i-th lab (from 0) of generator g. */
+    static String generatedName(LabGenerator g, int i) {
+        return g.region() + "-" + g.kind().key() + "-" + (i + 1);
+    }
+
     static Lab[] create(ModelConfig config, List<String> regions, Parameters p, MersenneTwisterFast random) {
         List<LabSpec> specs = new ArrayList<>(config.labs());
         for (LabGenerator g : config.generators()) {
             for (int i = 0; i < g.count(); i++) {
-                String name = g.region() + "-" + g.kind().key() + "-" + (i + 1);
+                String name = generatedName(g, i);
                 double compute = g.computeMedian() * Math.exp(g.logSpread() * random.nextGaussian());
                 double budget = g.budgetMedian() * Math.exp(g.logSpread() * random.nextGaussian());
                 double capability = g.capabilityMean() + g.capabilitySd() * random.nextGaussian();

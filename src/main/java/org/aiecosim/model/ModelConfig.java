@@ -24,6 +24,19 @@ public record ModelConfig(YearMonth start, int months, Parameters parameters, Li
         if (months < 1) throw new IllegalArgumentException("months must be at least 1");
     }
 
+    /** Names of all labs, listed then generated, in the order the model creates them. */
+    public List<String> labNames() {
+        List<String> names = new java.util.ArrayList<>();
+        labs.forEach(l -> names.add(l.name()));
+        for (LabGenerator g : generators) for (int i = 0; i < g.count(); i++) names.add(LabFactory.generatedName(g, i));
+        return names;
+    }
+
+    /** A copy with different starting parameter values (same regions). */
+    public ModelConfig withParameters(Parameters p) {
+        return new ModelConfig(start, months, p, labs, generators, events);
+    }
+
     /** Regions of this configuration, in order. */
     public List<String> regions() { return parameters.catalog().regions(); }
 }

@@ -45,6 +45,7 @@ public final class IndicatorRecorder implements Steppable {
         n.add("adoption.open");
         n.add("adoption.closed");
         for (String r : regions) n.add("adoption.origin." + r);
+        for (String r : regions) n.add("adoption.open.origin." + r);
         for (String a : regions) for (String b : regions) n.add("adoption.users." + a + ".origin." + b);
         n.add("derivatives.total");
         for (String r : regions) n.add("derivatives.origin." + r);
@@ -182,11 +183,15 @@ public final class IndicatorRecorder implements Steppable {
             labRegion[i] = m.lab(i).region;
             labOpen[i] = m.lab(i).isOpen();
         }
+        long[] openByOrigin = new long[nr];
         for (int d = 0, n = dev.size(); d < n; d++) {
             int lab = dev.modelOf(d);
             if (lab < 0) continue;
             adopted++;
-            if (labOpen[lab]) open++;
+            if (labOpen[lab]) {
+                open++;
+                openByOrigin[labRegion[lab]]++;
+            }
             users[dev.regionOf(d)][labRegion[lab]]++;
         }
         long[] byOrigin = new long[nr];
@@ -198,6 +203,7 @@ public final class IndicatorRecorder implements Steppable {
         put(month, adopted > 0 ? (double) open / adopted : Double.NaN);
         put(month, adopted > 0 ? (double) (adopted - open) / adopted : Double.NaN);
         for (int r = 0; r < nr; r++) put(month, adopted > 0 ? (double) byOrigin[r] / adopted : Double.NaN);
+        for (int r = 0; r < nr; r++) put(month, open > 0 ? (double) openByOrigin[r] / open : Double.NaN);
         for (int a = 0; a < nr; a++) for (int b = 0; b < nr; b++) {
             put(month, byRegion[a] > 0 ? (double) users[a][b] / byRegion[a] : Double.NaN);
         }

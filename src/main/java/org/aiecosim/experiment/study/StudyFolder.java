@@ -1,0 +1,96 @@
+package org.aiecosim.experiment.study;
+
+import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.scenario.StudySpec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The folder of a sweep or sensitivity study. It holds what defines the study ({@code study.yaml},
+ * the resolved base {@code scenario.yaml}, {@code design.csv}) and a fingerprint of all of it, so
+ * {@code --resume} can refuse a folder that belongs to a different study, and the runs journal.
+ */
+public final class StudyFolder {
+    public static final String FINGERPRINT = "fingerprint.txt";
+    public static final String DESIGN = "design.csv";
+
+    private final Path dir;
+    private final RunsFile runs;
+    private final long finished;
+
+    private StudyFolder(Path dir, RunsFile runs, long finished) {
+        this.dir = dir;
+        this.runs = runs;
+        this.finished = finished;
+    }
+
+    /** Starts a new study folder; {@code dir} must not exist. */
+    public static StudyFolder create(Path dir, StudySpec spec, List<double[]> points, String resolvedScenario) throws IOException {
+        if (Files.exists(dir)) {
+            throw new FileAlreadyExistsException(dir.toString(), null, "already exists; existing results are never overwritten "
+                    + "(use --resume to continue an interrupted study in it, or choose a new --out)");
+        }
+        Files.createDirectories(dir);
+        String design = designCsv(spec, points);
+        AtomicFiles.writeText(dir.resolve("study.yaml"), w -> w.write(Files.readString(spec.source())));
+        AtomicFiles.writeText(dir.resolve("scenario.yaml"), w -> w.write(resolvedScenario));
+        AtomicFiles.writeText(dir.resolve(DESIGN), w -> w.write(design));
+        AtomicFiles.writeText(dir.resolve(FINGERPRINT), w -> w.write(fingerprint(spec, design, resolvedScenario) + "\n"));
+        return new StudyFolder(dir, RunsFile.create(dir.resolve(RunsFile.FILE), spec), 0);
+    }
+
+    /** Continues the study in {@code dir}, which must hold the same study. */
+    public static StudyFolder resume(Path dir, StudySpec spec, List<double[]> points, String resolvedScenario) throws IOException {
+        Path fp = dir.resolve(FINGERPRINT);
+        if (!Files.isRegularFile(fp)) throw new NoSuchFileException(fp.toString(), null, "not a study folder: nothing to resume");
+        String expected = fingerprint(spec, designCsv(spec, points), resolvedScenario);
+        if (!Files.readString(fp).strip().equals(expected)) {
+            throw new IOException(dir + " holds a different study (its design, scenario, seed, replications or outcomes differ); "
+                    + "resume with the same study file and options, or start a new folder");
+        }
+        long[] finished = new long[1];
+        RunsFile runs = RunsFile.resume(dir.resolve(RunsFile.FILE), spec, finished);
+        return new StudyFolder(dir, runs, finished[0]);
+    }
+
+    public Path dir() { return dir; }
+
+    public RunsFile runs() { return runs; }
+
+    /** Runs already in the journal when the folder was opened. */
+    public long finished() { return finished; }
+
+    static String designCsv(StudySpec spec, List<double[]> points) {
+        StringBuilder b = new StringBuilder("point");
+        for (String k : spec.factorKeys()) b.append(',').append(k);
+        b.append('\n');
+        for (int i = 0; i < points.size(); i++) {
+            b.append(i);
+            for (double v : points.get(i)) b.append(',').append(Double.toString(v));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    static String fingerprint(StudySpec spec, String design, String resolvedScenario) {
+        StringBuilder b = new StringBuilder(resolvedScenario).append('\n').append(design)
+                .append("seed=").append(spec.seed()).append("\nreplications=").append(spec.replications()).append('\n')
+                .append(RunsFile.header(spec)).append('\n');
+        spec.outcomes().forEach(o -> b.append(o).append('\n'));
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

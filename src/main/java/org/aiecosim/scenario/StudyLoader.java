@@ -1,0 +1,283 @@
+package org.aiecosim.scenario;
+
+import org.aiecosim.model.ParameterCatalog;
+import org.aiecosim.model.ParameterSpec;
+import org.aiecosim.model.Parameters;
+import org.aiecosim.scenario.StudySpec.Design;
+import org.aiecosim.scenario.StudySpec.DesignType;
+import org.aiecosim.scenario.StudySpec.Factor;
+import org.aiecosim.scenario.StudySpec.Outcome;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads sweep and sensitivity study files, validated like scenarios (file, line, key, what is allowed).
+ *
+ * <pre>{@code
+ * # What question the study answers (first comment block).
+ * name: export-controls          # default: file name
+ * scenario: ../baseline.yaml     # required: base scenario, relative to this file
+ * seed: 1                        # default: the scenario's seed
+ * replications: 5                # per design point, default 5
+ * design:
+ *   type: grid                   # sweeps: grid | random | latin | sobol; sensitivity: morris | saltelli
+ *   points: 64                   # random, latin, sobol: number of points
+ *   trajectories: 20             # morris (default 20); levels: 4 (even, default 4)
+ *   baseSamples: 256             # saltelli N (runs = N (k+2) points); bootstrap: 500
+ * parameters:                    # what varies
+ *   region.China.chipAccess: {values: [0.0, 0.25, 0.5]}     # grid values
+ *   region.China.leakage: {min: 0, max: 0.5, steps: 6}       # range; steps for grid designs
+ * set:                           # fixed overrides for every run (like --set)
+ *   developers.count: 20000
+ * outcomes:                      # recorded per run
+ *   - {name: chinaLag, indicator: lag.region.China, month: 2030-12}
+ *   - {name: chinaShare, indicator: adoption.origin.China, from: 2028-01, to: 2030-12}
+ * }</pre>
+ * A parameter varied by the study starts at the study's value; a dated event of the base scenario
+ * that sets the same parameter still changes it at its date.
+ */
+public final class StudyLoader {
+    static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "seed", "replications",
+            "design", "parameters", "set", "outcomes");
+    static final List<String> DESIGN_KEYS = List.of("type", "points", "trajectories", "levels", "baseSamples", "bootstrap");
+    static final List<String> FACTOR_KEYS = List.of("values", "min", "max", "steps");
+    static final List<String> OUTCOME_KEYS = List.of("name", "indicator", "month", "from", "to");
+    /** Largest number of runs a study may ask for (design points × replications). */
+    static final long MAX_RUNS = 10_000_000L;
+
+    private StudyLoader() {}
+
+    /** Loads a study file; {@code sensitivity} says which designs are allowed. */
+    public static StudySpec load(Path file, boolean sensitivity) throws ScenarioException {
+        String origin = file.toString();
+        if (!Files.isRegularFile(file)) throw new ScenarioException(origin, 0, "", "no such study file");
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioException(origin, 0, "", "cannot read the study file: " + e);
+        }
+        Problems problems = new Problems(origin);
+        YamlNode root = YamlReader.read(text, problems);
+        if (!(root instanceof YamlNode.Mapping top)) {
+            throw new ScenarioException(origin, root == null ? 0 : root.line(), "",
+                    "a study file must be a map of keys (" + String.join(", ", TOP_KEYS) + ")");
+        }
+        Fields f = new Fields(problems, top, "", "top-level key", TOP_KEYS);
+        String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
+        String name = f.string("name", stem);
+        String description = f.string("description", ScenarioLoader.leadingComment(text));
+        String scenarioRef = f.string("scenario", null);
+        problems.throwIfAny();
+
+        Path dir = file.toAbsolutePath().getParent();
+        Path scenarioFile = dir.resolve(scenarioRef).normalize();
+        if (!Files.isRegularFile(scenarioFile)) {
+            f.problem("scenario", "base scenario '" + scenarioRef + "' not found (looked for " + scenarioFile + ")");
+            problems.throwIfAny();
+        }
+        Scenario base = ScenarioLoader.load(scenarioFile);
+        Long seed = f.integer("seed", base.seed(), Long.MIN_VALUE, Long.MAX_VALUE, null);
+        Long reps = f.integer("replications", 5L, 1, 100_000, null);
+        Design design = design(f, problems, sensitivity);
+        ParameterCatalog catalog = base.config().parameters().catalog();
+        if (f.node("set") != null) {
+            Parameters p = base.config().parameters().copy();
+            ParameterBinder.bind(f.node("set"), "set", catalog, problems).forEach(p::set);
+            base = new Scenario(base.name(), base.description(), base.source(), base.seed(), base.replications(),
+                    base.config().withParameters(p));
+        }
+        List<Factor> factors = factors(f, problems, catalog, design);
+        List<Outcome> outcomes = outcomes(f, problems, base);
+        problems.throwIfAny();
+        long points = pointCount(design, factors);
+        if (points * reps > MAX_RUNS) {
+            problems.add(f.line("design"), "design", points + " points x " + reps + " replications = " + points * reps
+                    + " runs; at most " + MAX_RUNS + " are allowed");
+        }
+        problems.throwIfAny();
+        return new StudySpec(name, description, file, base, seed, reps.intValue(), design, factors, outcomes);
+    }
+
+    /** Number of design points the study will run. */
+    public static long pointCount(Design d, List<Factor> factors) {
+        int k = factors.size();
+        return switch (d.type()) {
+            case GRID -> factors.stream().mapToLong(x -> x.gridValues().length).reduce(1L, (a, b) -> a * b);
+            case RANDOM, LATIN, SOBOL -> d.points();
+            case MORRIS -> (long) d.trajectories() * (k + 1);
+            case SALTELLI -> (long) d.baseSamples() * (k + 2);
+        };
+    }
+
+    private static Design design(Fields top, Problems problems, boolean sensitivity) {
+        YamlNode n = top.node("design");
+        if (!(n instanceof YamlNode.Mapping m)) {
+            top.problem("design", "expected a map, e.g. design: {type: " + (sensitivity ? "morris" : "grid") + "}"
+                    + (n == null ? " (missing)" : ", got " + n.describe()));
+            return null;
+        }
+        Fields f = new Fields(problems, m, "design.", "design field", DESIGN_KEYS);
+        String type = f.string("type", null);
+        List<String> allowed = Arrays.stream(DesignType.values()).filter(t -> t.forSensitivity() == sensitivity).map(t -> t.key).toList();
+        DesignType t = Arrays.stream(DesignType.values()).filter(x -> x.key.equals(type)).findFirst().orElse(null);
+        if (type != null && (t == null || t.forSensitivity() != sensitivity)) {
+            String other = t != null ? " ('" + type + "' is for aiecosim " + (sensitivity ? "sweep" : "sensitivity") + ")" : Suggest.didYouMean(type, allowed);
+            f.problem("type", "unknown design type '" + type + "'" + other + " (allowed: " + String.join(", ", allowed) + ")");
+            return null;
+        }
+        Long points = f.integer("points", t == DesignType.RANDOM || t == DesignType.LATIN || t == DesignType.SOBOL ? null : 0L, 1, 10_000_000, "points");
+        Long trajectories = f.integer("trajectories", 20L, 2, 100_000, null);
+        Long levels = f.integer("levels", 4L, 2, 100, null);
+        if (levels != null && levels % 2 != 0) f.problem("levels", "Morris levels must be even (got " + levels + ")");
+        Long baseSamples = f.integer("baseSamples", 256L, 2, 10_000_000, null);
+        Long bootstrap = f.integer("bootstrap", 500L, 0, 100_000, null);
+        if (t == null || points == null || trajectories == null || levels == null || baseSamples == null || bootstrap == null) return null;
+        return new Design(t, points.intValue(), trajectories.intValue(), levels.intValue(), baseSamples.intValue(), bootstrap.intValue());
+    }
+
+    private static List<Factor> factors(Fields top, Problems problems, ParameterCatalog catalog, Design design) {
+        List<Factor> factors = new ArrayList<>();
+        YamlNode n = top.node("parameters");
+        if (!(n instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
+            top.problem("parameters", "expected a map of the parameters to vary, e.g. region.China.chipAccess: {min: 0, max: 1, steps: 5}");
+            return factors;
+        }
+        boolean grid = design != null && design.type() == DesignType.GRID;
+        for (YamlNode.Entry e : m.entries()) {
+            String where = "parameters." + e.key();
+            ParameterSpec spec = catalog.spec(e.key());
+            if (spec == null) {
+                problems.add(e.keyLine(), where, ParameterBinder.unknownMessage(e.key(), catalog, List.of()));
+                continue;
+            }
+            if (!(e.value() instanceof YamlNode.Mapping fm)) {
+                problems.add(e.value().line(), where, "expected {values: [...]} or {min: ..., max: ...}, got " + e.value().describe());
+                continue;
+            }
+            Fields f = new Fields(problems, fm, where + ".", "parameter field", FACTOR_KEYS);
+            double[] values = null;
+            if (f.node("values") != null) {
+                if (!grid) {
+                    f.problem("values", "explicit values only work with design type grid; give min and max instead");
+                    continue;
+                }
+                values = values(f, spec, problems);
+                if (values == null) continue;
+                factors.add(new Factor(e.key(), spec, values, Arrays.stream(values).min().orElse(0), Arrays.stream(values).max().orElse(0), values.length));
+                continue;
+            }
+            Double min = f.real("min", null, spec.min(), spec.max(), spec.unit());
+            Double max = f.real("max", null, spec.min(), spec.max(), spec.unit());
+            Long steps = f.integer("steps", grid ? null : 2L, 1, 10_000, "grid points");
+            if (min == null || max == null || steps == null) continue;
+            if (!(min < max)) {
+                f.problem("max", "max (" + max + ") must be greater than min (" + min + ")");
+                continue;
+            }
+            if (spec.type() == ParameterSpec.Type.BOOLEAN && !grid) {
+                f.problem("min", "a true/false parameter can only be varied on a grid: values: [false, true]");
+                continue;
+            }
+            factors.add(new Factor(e.key(), spec, null, min, max, steps.intValue()));
+        }
+        return factors;
+    }
+
+    private static double[] values(Fields f, ParameterSpec spec, Problems problems) {
+        YamlNode n = f.node("values");
+        if (!(n instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            f.problem("values", "expected a non-empty list, e.g. [0.1, 0.5, 0.9]");
+            return null;
+        }
+        double[] v = new double[seq.items().size()];
+        boolean ok = true;
+        for (int i = 0; i < v.length; i++) {
+            YamlNode item = seq.items().get(i);
+            String error = item instanceof YamlNode.Scalar s && !s.isNull() ? ParameterBinder.check(spec, s.text())
+                    : "expected " + ParameterBinder.expected(spec) + ", got " + item.describe();
+            if (error != null) {
+                problems.add(item.line(), f.path("values") + "[" + i + "]", error);
+                ok = false;
+            } else {
+                v[i] = ParameterBinder.parse(spec, ((YamlNode.Scalar) item).text());
+            }
+        }
+        return ok ? v : null;
+    }
+
+    private static List<Outcome> outcomes(Fields top, Problems problems, Scenario base) {
+        List<Outcome> outcomes = new ArrayList<>();
+        YamlNode n = top.node("outcomes");
+        if (!(n instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            top.problem("outcomes", "expected a list of outcomes, e.g. - {name: chinaLag, indicator: lag.region.China, month: 2030-12}");
+            return outcomes;
+        }
+        var config = base.config();
+        Set<String> indicators = new HashSet<>(org.aiecosim.observation.IndicatorRecorder.names(config.regions(), config.labNames()));
+        YearMonth start = config.start();
+        YearMonth last = start.plusMonths(config.months() - 1L);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String where = "outcomes[" + i + "]";
+            if (!(item instanceof YamlNode.Mapping m)) {
+                problems.add(item.line(), where, "expected {name: ..., indicator: ..., month: YYYY-MM}, got " + item.describe());
+                continue;
+            }
+            Fields f = new Fields(problems, m, where + ".", "outcome field", OUTCOME_KEYS);
+            String name = f.string("name", null);
+            if (name != null && !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                f.problem("name", "outcome names are letters, digits and '_' (they become CSV columns); got '" + name + "'");
+                name = null;
+            } else if (name != null && !names.add(name)) {
+                f.problem("name", "duplicate outcome name '" + name + "'");
+                name = null;
+            }
+            String indicator = f.string("indicator", null);
+            if (indicator != null && !indicators.contains(indicator)) {
+                f.problem("indicator", "unknown indicator '" + indicator + "'" + Suggest.didYouMean(indicator, indicators)
+                        + " (README lists the indicators)");
+                indicator = null;
+            }
+            boolean single = f.node("month") != null;
+            YearMonth from = single ? f.month("month", null) : f.month("from", null);
+            YearMonth to = single ? from : f.month("to", null);
+            if (single && (f.node("from") != null || f.node("to") != null)) f.problem("month", "give either month or from and to, not both");
+            Integer a = index(f, single ? "month" : "from", from, start, last);
+            Integer b = index(f, single ? "month" : "to", to, start, last);
+            if (a != null && b != null && b < a) {
+                f.problem("to", "to (" + to + ") is before from (" + from + ")");
+                continue;
+            }
+            if (name != null && indicator != null && a != null && b != null) outcomes.add(new Outcome(name, indicator, a, b));
+        }
+        return outcomes;
+    }
+
+    private static Integer index(Fields f, String key, YearMonth m, YearMonth start, YearMonth last) {
+        if (m == null) return null;
+        if (m.isBefore(start) || m.isAfter(last)) {
+            f.problem(key, Scalars.month(m) + " is outside the simulated months " + Scalars.month(start) + " to " + Scalars.month(last));
+            return null;
+        }
+        return (int) start.until(m, ChronoUnit.MONTHS);
+    }
+
+    /** For callers that map design points: the factors' keys and values as a parameter assignment. */
+    public static Map<String, Double> assignment(StudySpec s, double[] point) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < point.length; i++) m.put(s.factors().get(i).key(), point[i]);
+        return m;
+    }
+}

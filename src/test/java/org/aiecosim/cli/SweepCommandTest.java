@@ -1,0 +1,110 @@
+package org.aiecosim.cli;
+
+import org.aiecosim.experiment.study.StudyFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SweepCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void sweepIsReproducibleAndIndependentOfThreads() throws IOException {
+        Path file = StudyFiles.grid(tmp, "g", 3, 2, 1000);
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        CliRunner ra = CliRunner.run("sweep", file.toString(), "--threads", "1", "--out", a.toString());
+        assertEquals(0, ra.status(), ra.err());
+        assertEquals(0, CliRunner.run("sweep", file.toString(), "--threads", "2", "--out", b.toString()).status());
+        for (String f : List.of("runs.csv", "points.csv", "design.csv", "scenario.yaml", "fingerprint.txt")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+        List<String> runs = Files.readAllLines(a.resolve("runs.csv"));
+        assertEquals(1 + 3 * 2, runs.size());
+        assertEquals("run,point,replication,seed,region.China.chipAccess,lag,share,status,error", runs.get(0));
+        assertTrue(runs.stream().skip(1).allMatch(l -> l.endsWith(",ok,")), runs.toString());
+        // points.csv: one row per point and outcome
+        assertEquals(1 + 3 * 2, Files.readAllLines(a.resolve("points.csv")).size());
+    }
+
+    /** A sweep killed midway (kill -9 of a real JVM) and resumed gives exactly the uninterrupted result. */
+    @Test
+    void aKilledSweepResumesToTheUninterruptedResult() throws Exception {
+        Path file = StudyFiles.grid(tmp, "k", 30, 2, 4000);
+        Path whole = tmp.resolve("whole"), killed = tmp.resolve("killed");
+        assertEquals(0, CliRunner.run("sweep", file.toString(), "--out", whole.toString()).status());
+
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sweep", file.toString(), "--threads", "1", "--out", killed.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        Path runs = killed.resolve("runs.csv");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (!Files.exists(runs) || Files.readAllLines(runs).size() < 8)) Thread.sleep(10);
+        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        long done = Files.readAllLines(runs).size() - 1;
+        assertTrue(done >= 7 && done < 60, "killed after " + done + " of 60 runs");
+        assertFalse(Files.exists(killed.resolve("points.csv")), "the killed sweep must not look finished");
+
+        CliRunner resumed = CliRunner.run("sweep", file.toString(), "--out", killed.toString(), "--resume");
+        assertEquals(0, resumed.status(), resumed.err());
+        assertTrue(resumed.err().contains("resuming after"), resumed.err());
+        for (String f : List.of("runs.csv", "points.csv")) {
+            assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void resumeRefusesAFolderOfAnotherStudyAndNewRunsRefuseExistingFolders() throws IOException {
+        Path a = StudyFiles.grid(tmp, "a", 2, 1, 500);
+        Path b = StudyFiles.grid(tmp, "b", 3, 1, 500);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRunner.run("sweep", a.toString(), "--out", out.toString()).status());
+        byte[] before = Files.readAllBytes(out.resolve("runs.csv"));
+        CliRunner other = CliRunner.run("sweep", b.toString(), "--out", out.toString(), "--resume");
+        assertEquals(2, other.status());
+        assertTrue(other.err().contains("different study"), other.err());
+        CliRunner again = CliRunner.run("sweep", a.toString(), "--out", out.toString());
+        assertEquals(2, again.status());
+        assertTrue(again.err().contains("already exists"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("runs.csv")));
+        CliRunner noOut = CliRunner.run("sweep", a.toString(), "--resume");
+        assertEquals(2, noOut.status());
+        assertTrue(noOut.err().contains("--resume needs --out"), noOut.err());
+    }
+
+    @Test
+    void badSweepFilesAreRejectedWithLineAndKeyAndNothingWritten() throws IOException {
+        String base = "scenario: " + StudyFiles.BASELINE + "\n";
+        String[][] cases = {
+                {"design: {type: morris}\nparameters: {region.China.chipAccess: {min: 0, max: 1}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",
+                        ":2: design.type: unknown design type 'morris' ('morris' is for aiecosim sensitivity)"},
+                {"design: {type: grid}\nparameters: {region.China.chipAcess: {values: [0, 1]}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",
+                        ":3: parameters.region.China.chipAcess: unknown parameter; did you mean 'region.China.chipAccess'?"},
+                {"design: {type: grid}\nparameters: {region.China.chipAccess: {values: [0, 1.5]}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",
+                        "parameters.region.China.chipAccess.values[1]: 1.5 is out of range"},
+                {"design: {type: grid}\nparameters: {region.China.chipAccess: {values: [0, 1]}}\noutcomes: [{name: x, indicator: chips.prize, month: 2030-12}]\n",
+                        ":4: outcomes[0].indicator: unknown indicator 'chips.prize'; did you mean 'chips.price'?"},
+                {"design: {type: grid}\nparameters: {region.China.chipAccess: {values: [0, 1]}}\noutcomes: [{name: x, indicator: chips.price, month: 2031-12}]\n",
+                        "outcomes[0].month: 2031-12 is outside the simulated months 2022-01 to 2030-12"},
+        };
+        for (String[] c : cases) {
+            Path f = Files.writeString(tmp.resolve("bad.yaml"), base + c[0]);
+            Path out = tmp.resolve("out-bad");
+            CliRunner r = CliRunner.run("sweep", f.toString(), "--out", out.toString());
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains(c[1]), "expected [" + c[1] + "] in: " + r.err());
+            assertFalse(Files.exists(out));
+        }
+    }
+}
