@@ -1,0 +1,70 @@
+package org.aiecosim.report;
+
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.observation.IndicatorTable;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a run's tidy {@code indicators.csv} back into per-replication tables, so finished result
+ * folders can be compared without rerunning them.
+ */
+public final class IndicatorsCsvReader {
+    private IndicatorsCsvReader() {}
+
+    public static List<ReplicationResult> read(Path file) throws IOException {
+        record Row(int rep, long seed, int month, YearMonth date, String indicator, double value) {}
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (!"replication,seed,month,date,indicator,value".equals(header)) {
+                throw new IOException(file + ": not an aiecosim indicators.csv (unexpected header)");
+            }
+            String line;
+            int n = 1;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String[] f = line.split(",", -1);
+                if (f.length != 6) throw new IOException(file + ":" + n + ": expected 6 fields, got " + f.length);
+                try {
+                    rows.add(new Row(Integer.parseInt(f[0]), Long.parseLong(f[1]), Integer.parseInt(f[2]), YearMonth.parse(f[3]), f[4],
+                            f[5].isEmpty() ? Double.NaN : Double.parseDouble(f[5])));
+                } catch (RuntimeException e) {
+                    throw new IOException(file + ":" + n + ": " + e.getMessage());
+                }
+            }
+        }
+        Map<Integer, List<Row>> byRep = new LinkedHashMap<>();
+        for (Row row : rows) byRep.computeIfAbsent(row.rep(), k -> new ArrayList<>()).add(row);
+        List<ReplicationResult> results = new ArrayList<>();
+        for (var e : byRep.entrySet()) {
+            List<Row> rs = e.getValue();
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            int months = 0;
+            YearMonth start = null;
+            for (Row row : rs) {
+                names.add(row.indicator());
+                months = Math.max(months, row.month() + 1);
+                if (row.month() == 0) start = row.date();
+            }
+            if (start == null) throw new IOException(file + ": replication " + e.getKey() + " has no month 0");
+            List<String> list = new ArrayList<>(names);
+            IndicatorTable t = new IndicatorTable(start, list, months);
+            Map<String, Integer> col = new LinkedHashMap<>();
+            for (int i = 0; i < list.size(); i++) col.put(list.get(i), i);
+            for (Row row : rs) t.set(row.month(), col.get(row.indicator()), row.value());
+            results.add(new ReplicationResult(e.getKey(), rs.get(0).seed(), t));
+        }
+        return results;
+    }
+}
