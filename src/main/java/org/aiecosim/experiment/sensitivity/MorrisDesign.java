@@ -18,7 +18,7 @@ import org.apache.commons.math3.util.MathArrays;
  * by {@link #step(int, int)}.
  */
 public final class MorrisDesign {
-    /** Default number of grid levels (Saltelli et al. 2008 recommend p = 4). */
+    /** Default number of grid levels, p = 4, the usual choice (Saltelli et al. 2008). */
     public static final int DEFAULT_LEVELS = 4;
 
     private final int factors;
