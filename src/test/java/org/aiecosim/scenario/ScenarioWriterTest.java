@@ -74,7 +74,7 @@ class ScenarioWriterTest {
                 "  region.Yes.capital: 1e-7",
                 "labs:",
                 "  - {name: \"true\", region: Yes, kind: academic, compute: 0.1, budget: 1e9, knowhow: -1e-9, capability: -3.3}",
-                "  - {name: \"a: b, c\", region: Null_Land, kind: bigtech, compute: 1, budget: 1, capability: 1}",
+                "  - {name: \"null\", region: Null_Land, kind: bigtech, compute: 1, budget: 1, capability: 1}",
                 "events:",
                 "  - {date: 2022-01, set: {developers.globalImitation: true}}",
                 "  - {date: 2022-01, note: 'second, same date', set: {developers.globalImitation: false}}",
