@@ -1,21 +1,14 @@
 package org.aiecosim.cli;
 
-import org.aiecosim.experiment.ReplicationResult;
-import org.aiecosim.experiment.ReplicationRunner;
-import org.aiecosim.report.EnsembleStatistics;
-import org.aiecosim.report.ResultFolder;
-import org.aiecosim.report.RunReportWriter;
 import org.aiecosim.report.SummaryTable;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
-import org.aiecosim.scenario.ScenarioWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,29 +63,9 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
 
-        int n = scenario.replications();
-        System.err.printf(Locale.ROOT, "aiecosim: %s, %d replications of %d months on %d threads, seed %d%n",
-                scenario.name(), n, scenario.config().months(), t, scenario.seed());
-        Instant began = Instant.now();
-        long t0 = System.nanoTime();
-        List<ReplicationResult> results;
-        try (ProgressBar bar = new ProgressBar(System.err, "replications", n, System.console() != null)) {
-            results = new ReplicationRunner(t).run(scenario.config(), scenario.seed(), n, bar::update);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-
-        Path work = OutputLocation.partial(target);
-        ResultFolder folder = ResultFolder.create(work);
-        folder.writeText("scenario.yaml", w -> ScenarioWriter.writeResolved(scenario, Version.get(), w));
-        EnsembleStatistics stats = RunReportWriter.write(folder, results);
-        folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
-                "aiecosim %s%nscenario: %s (%s)%nstarted: %s%nreplications: %d%nthreads: %d%nbase seed: %d%nsimulation time: %.2f s%n"
-                        + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n",
-                Version.get(), scenario.name(), scenarioFile, began, n, t, scenario.seed(), seconds, target)));
-        OutputLocation.publish(work, target);
-
-        System.out.println(SummaryTable.render(stats));
-        System.out.printf(Locale.ROOT, "%d replications in %.1f s; results in %s%n", n, seconds, target);
+        RunExecution.Outcome done = RunExecution.execute(scenario, scenarioFile, t, target);
+        System.out.println(SummaryTable.render(done.stats()));
+        System.out.printf(Locale.ROOT, "%d replications in %.1f s; results in %s%n", scenario.replications(), done.seconds(), target);
         return 0;
     }
 }

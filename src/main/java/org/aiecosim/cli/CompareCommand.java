@@ -1,0 +1,188 @@
+package org.aiecosim.cli;
+
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.experiment.compare.WelchComparison;
+import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.report.IndicatorsCsvReader;
+import org.aiecosim.scenario.Scenario;
+import org.aiecosim.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code aiecosim compare A B ...}: overlays the key indicators of several runs and tables the
+ * differences of their end values from the first one, with Welch 95% CIs and t-tests.
+ */
+@Command(name = "compare", description = "Compare result folders (or scenario files, run first): differences of end values "
+        + "from the first input with 95% CIs and Welch t-tests, overlay charts, report.html.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "INPUT", description = "result folders of aiecosim run, or scenario .yaml files")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/compare/<run-id>); must not exist")
+    Path out;
+
+    @Option(names = "--reps", paramLabel = "R", description = "replications for scenario inputs (default: the scenario's)")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "N", description = "base seed for scenario inputs (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads for scenario inputs (default: all cores)")
+    Integer threads;
+
+    /** One compared input: a label and its replications. */
+    record Input(String label, Path folder, List<ReplicationResult> results) {}
+
+    @Override
+    public Integer call() throws Exception {
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "compare", 0);
+        String problem = OutputLocation.problem(target);
+        if (problem != null) {
+            System.err.println("--out: " + problem);
+            return Main.EXIT_BAD_INPUT;
+        }
+        // Check every input before running anything.
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                if (!Files.isRegularFile(p.resolve("indicators.csv"))) {
+                    System.err.println(p + ": not a result folder of aiecosim run (no indicators.csv)");
+                    return Main.EXIT_BAD_INPUT;
+                }
+                scenarios.add(null);
+            } else {
+                try {
+                    List<String> over = new ArrayList<>();
+                    if (reps != null) over.add("replications=" + reps);
+                    if (seed != null) over.add("seed=" + seed);
+                    scenarios.add(ScenarioInput.load(p, over));
+                } catch (ScenarioException e) {
+                    System.err.println(e.getMessage());
+                    return Main.EXIT_BAD_INPUT;
+                }
+            }
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<Input> loaded = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path p = inputs.get(i);
+            Scenario s = scenarios.get(i);
+            if (s == null) {
+                loaded.add(new Input(label(p), p, IndicatorsCsvReader.read(p.resolve("indicators.csv"))));
+            } else {
+                Path folder = OutputLocation.defaultFolder(Path.of("results"), s.name(), s.seed());
+                RunExecution.Outcome done = RunExecution.execute(s, p, t, folder);
+                System.err.println("  results in " + folder);
+                loaded.add(new Input(s.name(), folder, done.results()));
+            }
+        }
+        uniqueLabels(loaded);
+        List<String[]> rows = differences(loaded);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path work = OutputLocation.partial(target);
+        Files.createDirectories(work);
+        AtomicFiles.writeText(work.resolve("differences.csv"), w -> {
+            w.write("reference,scenario,indicator,month,n_reference,n,mean_reference,mean,difference,ci95_low,ci95_high,welch_t,df,p_value\n");
+            for (String[] r : rows) w.write(String.join(",", r) + "\n");
+        });
+        AtomicFiles.writeText(work.resolve("inputs.txt"), w -> {
+            for (Input in : loaded) w.write(in.label() + "\t" + in.folder() + "\n");
+        });
+        CompareOutputs.write(work, loaded);
+        OutputLocation.publish(work, target);
+        printTable(loaded, rows);
+        System.out.println("results in " + target);
+        return 0;
+    }
+
+    static String label(Path folder) throws IOException {
+        Path scenario = folder.resolve("scenario.yaml");
+        if (Files.isRegularFile(scenario)) {
+            for (String line : Files.readAllLines(scenario)) if (line.startsWith("name: ")) return line.substring(6).strip();
+        }
+        return String.valueOf(folder.toAbsolutePath().normalize().getFileName());
+    }
+
+    private static void uniqueLabels(List<Input> inputs) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            int n = seen.merge(in.label(), 1, Integer::sum);
+            if (n > 1) inputs.set(i, new Input(in.label() + "#" + n, in.folder(), in.results()));
+        }
+    }
+
+    /** End-of-run differences from the first input for every indicator that all inputs have. */
+    static List<String[]> differences(List<Input> inputs) {
+        Input ref = inputs.get(0);
+        IndicatorTable refTable = ref.results().get(0).table();
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i < inputs.size(); i++) {
+            Input b = inputs.get(i);
+            IndicatorTable bTable = b.results().get(0).table();
+            for (String name : refTable.names()) {
+                if (name.startsWith("lab.") || !bTable.has(name)) continue;
+                WelchComparison c = WelchComparison.of(endValues(ref.results(), name), endValues(b.results(), name));
+                rows.add(new String[] {ref.label(), b.label(), name, bTable.monthAt(bTable.months() - 1).toString(),
+                        Integer.toString(c.nA()), Integer.toString(c.nB()), num(c.meanA()), num(c.meanB()), num(c.diff()),
+                        num(c.low()), num(c.high()), num(c.t()), num(c.df()), num(c.p())});
+            }
+        }
+        return rows;
+    }
+
+    static double[] endValues(List<ReplicationResult> results, String indicator) {
+        double[] v = new double[results.size()];
+        for (int r = 0; r < v.length; r++) {
+            IndicatorTable t = results.get(r).table();
+            v[r] = t.get(t.months() - 1, t.indexOf(indicator));
+        }
+        return v;
+    }
+
+    private static String num(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
+
+    /** The key indicators, printed as a table. */
+    static List<String> keyIndicators(IndicatorTable t) {
+        List<String> keys = new ArrayList<>(List.of("capability.frontier", "capability.open", "capability.closed", "lag.openBehindClosed"));
+        for (String n : t.names()) if (n.startsWith("lag.region.")) keys.add(n);
+        keys.add("adoption.open");
+        for (String n : t.names()) if (n.startsWith("adoption.origin.")) keys.add(n);
+        keys.add("releases.openShare");
+        for (String n : t.names()) if (n.startsWith("compute.share.")) keys.add(n);
+        keys.add("chips.price");
+        return keys;
+    }
+
+    private static void printTable(List<Input> inputs, List<String[]> rows) {
+        List<String> keys = keyIndicators(inputs.get(0).results().get(0).table());
+        for (int i = 1; i < inputs.size(); i++) {
+            String b = inputs.get(i).label();
+            System.out.printf(Locale.ROOT, "%n%s minus %s at the end of the run (95%% CI, Welch p)%n", b, inputs.get(0).label());
+            for (String k : keys) {
+                for (String[] r : rows) {
+                    if (!r[1].equals(b) || !r[2].equals(k)) continue;
+                    System.out.printf(Locale.ROOT, "%-34s %12s  [%s, %s]  p=%s%n", k, fmt(r[8]), fmt(r[9]), fmt(r[10]), fmt(r[13]));
+                }
+            }
+        }
+    }
+
+    private static String fmt(String s) {
+        return s.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
+    }
+}

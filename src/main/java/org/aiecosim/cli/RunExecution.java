@@ -1,0 +1,48 @@
+package org.aiecosim.cli;
+
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.experiment.ReplicationRunner;
+import org.aiecosim.report.EnsembleStatistics;
+import org.aiecosim.report.ResultFolder;
+import org.aiecosim.report.RunReportWriter;
+import org.aiecosim.scenario.Scenario;
+import org.aiecosim.scenario.ScenarioWriter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Runs a scenario's replications and writes its result folder (shared by {@code run} and {@code compare}). */
+final class RunExecution {
+
+    /** What a finished run produced. */
+    record Outcome(Path folder, List<ReplicationResult> results, EnsembleStatistics stats, double seconds) {}
+
+    private RunExecution() {}
+
+    static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target) throws IOException, InterruptedException {
+        int n = scenario.replications();
+        System.err.printf(Locale.ROOT, "aiecosim: %s, %d replications of %d months on %d threads, seed %d%n",
+                scenario.name(), n, scenario.config().months(), threads, scenario.seed());
+        Instant began = Instant.now();
+        long t0 = System.nanoTime();
+        List<ReplicationResult> results;
+        try (ProgressBar bar = new ProgressBar(System.err, "replications", n, System.console() != null)) {
+            results = new ReplicationRunner(threads).run(scenario.config(), scenario.seed(), n, bar::update);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        Path work = OutputLocation.partial(target);
+        ResultFolder folder = ResultFolder.create(work);
+        folder.writeText("scenario.yaml", w -> ScenarioWriter.writeResolved(scenario, Version.get(), w));
+        EnsembleStatistics stats = RunReportWriter.write(folder, results);
+        folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
+                "aiecosim %s%nscenario: %s (%s)%nstarted: %s%nreplications: %d%nthreads: %d%nbase seed: %d%nsimulation time: %.2f s%n"
+                        + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n",
+                Version.get(), scenario.name(), scenarioFile, began, n, threads, scenario.seed(), seconds, target)));
+        OutputLocation.publish(work, target);
+        return new Outcome(target, results, stats, seconds);
+    }
+}
