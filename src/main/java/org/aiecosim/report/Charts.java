@@ -66,11 +66,14 @@ final class Charts {
 
     /** Horizontal axis of calendar months, spanning the whole run so all charts line up. */
     static DateAxis monthAxis(EnsembleStatistics stats) {
+        return stats.months() >= 2 ? monthAxis(stats.start(), stats.monthAt(stats.months() - 1)) : monthAxis(null, null);
+    }
+
+    /** Horizontal axis of calendar months from {@code first} to {@code last} (both null: automatic range). */
+    static DateAxis monthAxis(YearMonth first, YearMonth last) {
         DateAxis axis = new DateAxis("Month", UTC, Locale.ROOT);
         axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ROOT));
-        if (stats.months() >= 2) {
-            axis.setRange(x(stats.start()), x(stats.monthAt(stats.months() - 1)));
-        }
+        if (first != null && last.isAfter(first)) axis.setRange(x(first), x(last));
         style(axis);
         return axis;
     }
@@ -95,11 +98,18 @@ final class Charts {
      * the band collapses to the line.
      */
     static XYPlot bandPlot(List<Line> lines, EnsembleStatistics stats, NumberAxis yAxis) {
+        return bandPlot(lines, java.util.Collections.nCopies(lines.size(), stats.start()), monthAxis(stats), yAxis);
+    }
+
+    /** As {@link #bandPlot(List, EnsembleStatistics, NumberAxis)} for lines that start in different months. */
+    static XYPlot bandPlot(List<Line> lines, List<YearMonth> starts, DateAxis xAxis, NumberAxis yAxis) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.22f);
         int index = 0;
-        for (Line line : lines) {
+        for (int l = 0; l < lines.size(); l++) {
+            Line line = lines.get(l);
+            YearMonth start = starts.get(l);
             MeanEstimate[] s = line.series();
             int m = 0;
             int segment = 0;
@@ -113,7 +123,7 @@ final class Charts {
                     MeanEstimate e = s[m];
                     double mean = e.mean() * line.scale();
                     boolean band = line.band() && !Double.isNaN(e.halfWidth());
-                    series.add(x(stats.monthAt(m)), mean, band ? e.low() * line.scale() : mean,
+                    series.add(x(start.plusMonths(m)), mean, band ? e.low() * line.scale() : mean,
                             band ? e.high() * line.scale() : mean);
                 }
                 data.addSeries(series);
@@ -129,7 +139,7 @@ final class Charts {
             }
         }
         renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
-        XYPlot plot = new XYPlot(data, monthAxis(stats), yAxis, renderer);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         // Later lines on top (JFreeChart's default is the reverse), so a reference line added last stays visible.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         stylePlot(plot);

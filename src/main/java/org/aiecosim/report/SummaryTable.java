@@ -5,21 +5,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A short fixed-width text table of the key end-of-run values for the terminal: mean ± 95%
- * confidence half-width with units. Rows whose indicator the run did not produce are left out.
+ * The key end-of-run values of a run: {@link #rows} picks them (with labels, scale and units) for
+ * any report, {@link #render} prints them as a short fixed-width text table for the terminal:
+ * mean ± 95% confidence half-width with units. Rows whose indicator the run did not produce are
+ * left out.
  */
 public final class SummaryTable {
 
-    private record Row(String label, String indicator, double scale, int decimals, String unit) {
+    /**
+     * One key value: {@code indicator}'s values times {@code scale} (100 for percent), shown with
+     * {@code decimals} decimals in {@code unit}.
+     */
+    public record Row(String label, String indicator, double scale, int decimals, String unit) {
+
+        /** {@code v · scale} with this row's decimals, or {@code n/a} for NaN. */
+        public String format(double v) {
+            return SummaryTable.format(v * scale, decimals);
+        }
     }
 
     private SummaryTable() {
     }
 
-    /** Renders the table, one line per key value, each ending in {@code \n}. */
-    public static String render(EnsembleStatistics stats) {
-        List<String> names = stats.names();
-        List<String> regions = IndicatorNames.regions(names);
+    /** The key values {@code stats} has, in display order. */
+    public static List<Row> rows(EnsembleStatistics stats) {
+        List<String> regions = IndicatorNames.regions(stats.names());
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("Frontier capability", "capability.frontier", 1, 1, "points"));
         rows.add(new Row("Best open model", "capability.open", 1, 1, "points"));
@@ -38,20 +48,27 @@ public final class SummaryTable {
         }
         rows.add(new Row("Chip price", "chips.price", 1, 4, "$M per H100e"));
         rows.removeIf(row -> !stats.has(row.indicator()));
+        return rows;
+    }
 
+    /** Calendar month the end-of-run values are from, or {@code no months}. */
+    public static String endMonth(EnsembleStatistics stats) {
+        return stats.months() == 0 ? "no months" : stats.monthAt(stats.months() - 1).toString();
+    }
+
+    /** Renders the table, one line per key value, each ending in {@code \n}. */
+    public static String render(EnsembleStatistics stats) {
         List<String[]> cells = new ArrayList<>();
-        for (Row row : rows) {
+        for (Row row : rows(stats)) {
             MeanEstimate e = stats.endOfRun(row.indicator());
-            cells.add(new String[] {row.label(), format(e.mean() * row.scale(), row.decimals()),
-                format(e.halfWidth() * row.scale(), row.decimals()), row.unit()});
+            cells.add(new String[] {row.label(), row.format(e.mean()), row.format(e.halfWidth()), row.unit()});
         }
         int[] width = new int[4];
         for (String[] c : cells) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], c[i].length());
 
         StringBuilder sb = new StringBuilder();
-        String end = stats.months() == 0 ? "no months" : stats.monthAt(stats.months() - 1).toString();
         sb.append(String.format(Locale.ROOT, "End of run (%s), mean \u00b1 95%% CI half-width over %d replication%s\n",
-                end, stats.replications(), stats.replications() == 1 ? "" : "s"));
+                endMonth(stats), stats.replications(), stats.replications() == 1 ? "" : "s"));
         for (String[] c : cells) {
             String line = pad(c[0], width[0]) + "  " + padLeft(c[1], width[1]) + " \u00b1 " + padLeft(c[2], width[2])
                     + "  " + c[3];

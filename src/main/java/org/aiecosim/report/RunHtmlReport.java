@@ -1,0 +1,117 @@
+package org.aiecosim.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code report.html} of an {@code aiecosim run}: what was run, the end-of-run summary with 95%
+ * confidence intervals, every chart of {@link ChartRenderer} present in the folder with a caption
+ * on how to read it, the resolved parameters, the dated events and links to the data files.
+ * Write it last: it shows only the charts and links only the files that exist when it is written.
+ */
+public final class RunHtmlReport {
+
+    // Chart files in reading order with how to read them; a chart the run did not produce is skipped.
+    private static final Map<String, String[]> CHARTS = new LinkedHashMap<>();
+
+    static {
+        chart(ChartRenderer.CAPABILITY_BY_REGION, "Best model capability by region",
+                "Capability of the best model (open or closed) from each region. Lines are means over the replications; "
+                        + "the shaded band is the 95% confidence interval of that mean, not the spread of single runs.");
+        chart(ChartRenderer.CAPABILITY_OPEN_VS_CLOSED, "Capability of open vs closed models",
+                "Best open-weight model against the best closed model. The thin dashed black line is the frontier "
+                        + "(best of all); where it lies on the closed line, the frontier is closed.");
+        chart(ChartRenderer.ADOPTION_OPEN_VS_CLOSED, "Adoption of open vs closed models",
+                "Top: of the developers that use a model, the share on open and on closed models (stacked to 100%). "
+                        + "Bottom: the share of all developers that use any model.");
+        chart(ChartRenderer.ADOPTION_BY_ORIGIN, "Adoption by origin of the model",
+                "Of the developers that use a model, the share using models from each region (stacked to 100%).");
+        chart(ChartRenderer.OPEN_RELEASE_SHARE, "Share of releases that are open",
+                "Share of new releases over the trailing 12 months that published open weights, overall (dashed) "
+                        + "and per region. Gaps are months in which a region released nothing.");
+        chart(ChartRenderer.COMPUTE_SHARE, "Share of compute stock by region",
+                "Each region's share of the world's AI compute, in H100-equivalents (stacked to 100%).");
+        chart(ChartRenderer.LAGS, "Capability lags",
+                "How many months ago the leader first reached the follower's capability today: open models behind "
+                        + "closed ones (dashed) and each region behind the first region. Lower is closer.");
+        chart(ChartRenderer.CHIP_PRICE, "Chip price",
+                "Clearing price of frontier chips in $M per H100-equivalent.");
+    }
+
+    // Data files of a run folder with what they hold; only those present are linked.
+    private static final List<HtmlReport.Link> FILES = List.of(
+            new HtmlReport.Link("scenario.yaml", "the resolved scenario; run it again to repeat this run exactly"),
+            new HtmlReport.Link("run-info.txt", "what was run, when, on how many threads, how long it took"),
+            new HtmlReport.Link(IndicatorsCsv.FILE, "monthly indicators per replication (tidy: one value a row)"),
+            new HtmlReport.Link(LabsCsv.FILE, "per lab and month: capability, open, adopters, revenue, compute"),
+            new HtmlReport.Link(EnsembleCsv.FILE, "per indicator and month across replications: n, mean, sd, 95% CI"),
+            new HtmlReport.Link(SummaryCsv.FILE, "the same for the last month"));
+
+    private RunHtmlReport() {
+    }
+
+    private static void chart(String file, String alt, String caption) {
+        CHARTS.put(file, new String[] {alt, caption});
+    }
+
+    /** Writes {@link HtmlReport#FILE} into {@code folder}. */
+    public static Path write(ResultFolder folder, RunReportContext ctx, EnsembleStatistics stats) throws IOException {
+        return build(folder, ctx, stats).write(folder);
+    }
+
+    /** The report of {@code folder}'s run, not yet written. */
+    static HtmlReport build(ResultFolder folder, RunReportContext ctx, EnsembleStatistics stats) {
+        HtmlReport report = new HtmlReport("aiecosim run: " + ctx.scenarioName());
+        String description = ctx.firstParagraph();
+        if (!description.isEmpty()) report.lead(description);
+        report.info("Program", "aiecosim " + ctx.version())
+                .info("Started", ctx.started())
+                .info("Months", stats.months() == 0 ? "none" : stats.start() + " to " + SummaryTable.endMonth(stats)
+                        + " (" + stats.months() + " months)")
+                .info("Replications", Integer.toString(ctx.replications()))
+                .info("Threads", Integer.toString(ctx.threads()))
+                .info("Base seed", Long.toString(ctx.seed()))
+                .info("Simulation time", String.format(Locale.ROOT, "%.2f s", ctx.seconds()))
+                .info("Repeat with", ctx.commandLine());
+
+        report.heading("End of run (" + SummaryTable.endMonth(stats) + ")");
+        int n = stats.replications();
+        report.paragraph("Mean over " + n + " replication" + (n == 1 ? "" : "s") + " of the last month's values, "
+                + "with the 95% confidence interval of the mean (Student t; n/a with fewer than two defined values).");
+        List<String[]> summary = new ArrayList<>();
+        for (SummaryTable.Row row : SummaryTable.rows(stats)) {
+            MeanEstimate e = stats.endOfRun(row.indicator());
+            summary.add(new String[] {row.label(), row.format(e.mean()), row.format(e.low()), row.format(e.high()),
+                row.unit(), Integer.toString(e.n())});
+        }
+        report.table(null, List.of("Indicator", "Mean", "95% CI low", "95% CI high", "Unit", "n"), summary);
+
+        List<String> present = CHARTS.keySet().stream().filter(f -> Files.isRegularFile(folder.resolve(f))).toList();
+        if (!present.isEmpty()) {
+            report.heading("Charts");
+            for (String f : present) report.figure(f, CHARTS.get(f)[0], CHARTS.get(f)[1]);
+        }
+
+        report.heading("Parameters");
+        report.table(null, List.of("Parameter", "Value", "Unit"), ctx.parameterRows());
+        report.heading("Events");
+        if (ctx.eventRows().isEmpty()) {
+            report.paragraph("No dated events: parameters stay as listed above for the whole run.");
+        } else {
+            report.table(null, List.of("Date", "Note", "Changes"), ctx.eventRows());
+        }
+
+        List<HtmlReport.Link> files = FILES.stream().filter(l -> Files.isRegularFile(folder.resolve(l.file()))).toList();
+        if (!files.isEmpty()) {
+            report.heading("Data files");
+            report.links(files);
+        }
+        return report;
+    }
+}

@@ -1,0 +1,375 @@
+package org.aiecosim.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Charts of a parameter sweep or sensitivity analysis, in the look of the run charts: an outcome
+ * against one parameter, a heat map over two, small multiples over several, and tornado charts
+ * of sensitivity indices.
+ *
+ * <p>When parameters other than the charted ones vary too, points with the same charted value(s)
+ * are averaged over the others (see {@link SweepGroups}): a lone point keeps its own 95% interval
+ * over replications; an average of several points gets the t interval over their means. A
+ * sampled design, with more than {@value SweepGroups#MAX_DISTINCT} distinct values of a parameter,
+ * is binned into {@value SweepGroups#BINS} equal-width bins.
+ */
+public final class SweepCharts {
+
+    /** Size of a single chart in pixels (as the run charts). */
+    public static final int WIDTH = ChartRenderer.WIDTH;
+    /** Height of a single chart in pixels. */
+    public static final int HEIGHT = ChartRenderer.HEIGHT;
+    /** Size of one panel of {@link #smallMultiples}. */
+    public static final int PANEL_WIDTH = 440;
+    /** Height of one panel of {@link #smallMultiples}. */
+    public static final int PANEL_HEIGHT = 320;
+
+    /**
+     * One set of bars of a tornado chart: a value per factor with the ends of its interval
+     * (NaN: no error bar), e.g. Morris μ*, or Sobol S1 and, as a second set, ST.
+     */
+    public record Bars(String label, double[] values, double[] low, double[] high) {
+
+        /** Checks that the arrays have equal length. */
+        public Bars {
+            if (low.length != values.length || high.length != values.length) {
+                throw new IllegalArgumentException(label + ": values, low and high differ in length");
+            }
+        }
+    }
+
+    private final List<String> parameters;
+    private final List<SweepPointSummary> points;
+
+    /** Charts of {@code points}, whose parameter values are those of {@code parameters} in order. */
+    public SweepCharts(List<String> parameters, List<SweepPointSummary> points) {
+        for (SweepPointSummary p : points) {
+            if (p.parameterValues().length != parameters.size()) {
+                throw new IllegalArgumentException("a point has " + p.parameterValues().length + " parameter values, expected "
+                        + parameters.size() + " " + parameters);
+            }
+        }
+        this.parameters = List.copyOf(parameters);
+        this.points = List.copyOf(points);
+    }
+
+    /** Mean of {@code outcome} against {@code parameter} (sorted by it) with a shaded 95% band. */
+    public JFreeChart outcomeVsParameter(String parameter, String outcome) {
+        List<SweepGroups.Group> groups = SweepGroups.of(column(parameter));
+        YIntervalSeries series = new YIntervalSeries(outcome);
+        for (SweepGroups.Group g : groups) {
+            MeanEstimate e = SweepGroups.estimate(g, points, outcome);
+            if (Double.isNaN(e.mean())) continue;
+            boolean band = !Double.isNaN(e.halfWidth());
+            series.add(g.x(), e.mean(), band ? e.low() : e.mean(), band ? e.high() : e.mean());
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(series);
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.22f);
+        Color c = ReportColours.region(0);
+        renderer.setSeriesPaint(0, c);
+        renderer.setSeriesFillPaint(0, c);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesStroke(0, new java.awt.BasicStroke(2.2f));
+        XYPlot plot = new XYPlot(data, parameterAxis(parameter), Charts.valueAxis(outcome, false), renderer);
+        Charts.stylePlot(plot);
+        JFreeChart chart = Charts.chart(outcome + " vs " + parameter, groupingNote(parameter, groups), plot);
+        chart.removeLegend();
+        return chart;
+    }
+
+    /**
+     * Mean of {@code outcome} on the grid of {@code p1} (horizontal) × {@code p2} (vertical)
+     * values, with a colour scale; cells are evenly sized whatever the spacing of the values,
+     * and on grids of up to 12 × 12 cells each shows its value. Cells without points stay grey.
+     */
+    public JFreeChart heatMap(String p1, String p2, String outcome) {
+        List<SweepGroups.Group> gx = SweepGroups.of(column(p1));
+        List<SweepGroups.Group> gy = SweepGroups.of(column(p2));
+        int nx = gx.size();
+        int ny = gy.size();
+        double[][] xyz = new double[3][nx * ny];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < nx; i++) {
+            for (int j = 0; j < ny; j++) {
+                List<Integer> both = new ArrayList<>(gx.get(i).points());
+                both.retainAll(gy.get(j).points());
+                double mean = Double.NaN;
+                if (!both.isEmpty()) mean = SweepGroups.estimate(new SweepGroups.Group(0, "", both, false), points, outcome).mean();
+                int k = i * ny + j;
+                xyz[0][k] = i;
+                xyz[1][k] = j;
+                xyz[2][k] = mean;
+                if (!Double.isNaN(mean)) {
+                    min = Math.min(min, mean);
+                    max = Math.max(max, mean);
+                }
+            }
+        }
+        if (min > max) throw new IllegalArgumentException("no defined value of " + outcome);
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(outcome, xyz);
+        ColourScale scale = new ColourScale(min, max);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setPaintScale(scale);
+        renderer.setBlockWidth(1);
+        renderer.setBlockHeight(1);
+        XYPlot plot = new XYPlot(data, symbolAxis(p1, gx), symbolAxis(p2, gy), renderer);
+        Charts.stylePlot(plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        if (nx <= 12 && ny <= 12) {
+            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, nx <= 8 ? 13 : 11);
+            for (int k = 0; k < xyz[2].length; k++) {
+                double v = xyz[2][k];
+                if (Double.isNaN(v)) continue;
+                XYTextAnnotation a = new XYTextAnnotation(SweepGroups.format(v), xyz[0][k], xyz[1][k]);
+                a.setFont(font);
+                a.setPaint(ColourScale.light(scale.colour(v)) ? Color.BLACK : Color.WHITE);
+                plot.addAnnotation(a);
+            }
+        }
+        boolean binned = gx.stream().anyMatch(SweepGroups.Group::binned) || gy.stream().anyMatch(SweepGroups.Group::binned);
+        JFreeChart chart = Charts.chart(outcome + " by " + p1 + " and " + p2,
+                "Mean over replications" + (parameters.size() > 2 ? " and the other parameters" : "")
+                        + (binned ? "; sampled values binned, labelled by bin centre" : ""), plot);
+        chart.removeLegend();
+        NumberAxis scaleAxis = new NumberAxis(outcome);
+        scaleAxis.setLabelFont(Charts.LABEL_FONT);
+        scaleAxis.setTickLabelFont(Charts.TICK_FONT);
+        scaleAxis.setRange(min, max > min ? max : min + 1);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+        legend.setStripWidth(18);
+        legend.setMargin(new RectangleInsets(40, 12, 40, 4));
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /**
+     * One panel per parameter of {@code outcome} against it, on a common vertical scale so the
+     * panels compare: each point's mean as a light dot and the group means (see the class comment)
+     * as a line, composed into one image of up to three panels a row under a title.
+     */
+    public BufferedImage smallMultiples(List<String> parameterNames, String outcome) {
+        List<JFreeChart> panels = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (SweepPointSummary p : points) {
+            double m = p.outcome(outcome).mean();
+            if (!Double.isNaN(m)) {
+                min = Math.min(min, m);
+                max = Math.max(max, m);
+            }
+        }
+        if (min > max) throw new IllegalArgumentException("no defined value of " + outcome);
+        double pad = max > min ? (max - min) * 0.05 : 1;
+        for (String parameter : parameterNames) panels.add(panel(parameter, outcome, min - pad, max + pad));
+
+        int columns = Math.min(3, panels.size());
+        int rows = (panels.size() + columns - 1) / columns;
+        int titleHeight = 64;
+        BufferedImage image = new BufferedImage(columns * PANEL_WIDTH, titleHeight + rows * PANEL_HEIGHT,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(Color.BLACK);
+            g.setFont(Charts.TITLE_FONT);
+            g.drawString(outcome + " against each parameter", 16, 28);
+            g.setFont(Charts.SUBTITLE_FONT);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString("Dots: design points (mean over replications); line: mean over the other parameters. "
+                    + "Same vertical scale in every panel.", 16, 50);
+            for (int i = 0; i < panels.size(); i++) {
+                panels.get(i).draw(g, new Rectangle2D.Double((i % columns) * PANEL_WIDTH,
+                        titleHeight + (i / columns) * PANEL_HEIGHT, PANEL_WIDTH, PANEL_HEIGHT));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private JFreeChart panel(String parameter, String outcome, double yMin, double yMax) {
+        double[] xs = column(parameter);
+        XYSeries dots = new XYSeries("points", false, true);
+        for (int i = 0; i < points.size(); i++) {
+            double m = points.get(i).outcome(outcome).mean();
+            if (!Double.isNaN(m) && !Double.isNaN(xs[i])) dots.add(xs[i], m);
+        }
+        XYSeries means = new XYSeries("means", true, false);
+        for (SweepGroups.Group g : SweepGroups.of(xs)) {
+            double m = SweepGroups.estimate(g, points, outcome).mean();
+            if (!Double.isNaN(m)) means.add(g.x(), m);
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(dots);
+        data.addSeries(means);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        Color c = ReportColours.region(0);
+        renderer.setSeriesLinesVisible(0, false);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        renderer.setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
+        renderer.setSeriesPaint(1, ReportColours.region(1));
+        renderer.setSeriesStroke(1, new java.awt.BasicStroke(2.4f));
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        NumberAxis y = Charts.valueAxis(outcome, false);
+        y.setRange(yMin, yMax);
+        XYPlot plot = new XYPlot(data, parameterAxis(parameter), y, renderer);
+        Charts.stylePlot(plot);
+        JFreeChart chart = new JFreeChart(parameter, Charts.LABEL_FONT.deriveFont(Font.BOLD), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
+        return chart;
+    }
+
+    /** A tornado chart of one set of bars, e.g. Morris μ* with its interval. */
+    public static JFreeChart tornado(String outcome, List<String> factors, double[] values, double[] low, double[] high,
+                                     String valueLabel) {
+        return tornado(outcome, factors, List.of(new Bars(valueLabel, values, low, high)), valueLabel);
+    }
+
+    /**
+     * A horizontal bar chart of sensitivity indices per factor with interval error bars, largest
+     * at the top: factors are sorted by their largest value over {@code bars} (for Sobol S1 and
+     * ST, by ST). Several sets of bars are drawn side by side, one colour each.
+     */
+    public static JFreeChart tornado(String outcome, List<String> factors, List<Bars> bars, String valueLabel) {
+        for (Bars b : bars) {
+            if (b.values().length != factors.size()) {
+                throw new IllegalArgumentException(b.label() + " has " + b.values().length + " values for "
+                        + factors.size() + " factors");
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < factors.size(); i++) order.add(i);
+        order.sort(Comparator.comparingDouble((Integer i) -> {
+            double m = Double.NEGATIVE_INFINITY;
+            for (Bars b : bars) if (!Double.isNaN(b.values()[i])) m = Math.max(m, b.values()[i]);
+            return m;
+        }).reversed());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double[][] lo = new double[bars.size()][factors.size()];
+        double[][] hi = new double[bars.size()][factors.size()];
+        for (int s = 0; s < bars.size(); s++) {
+            Bars b = bars.get(s);
+            for (int k = 0; k < order.size(); k++) {
+                int i = order.get(k);
+                data.addValue(b.values()[i], b.label(), factors.get(i));
+                lo[s][k] = b.low()[i];
+                hi[s][k] = b.high()[i];
+            }
+        }
+        ErrorBarRenderer renderer = new ErrorBarRenderer(lo, hi);
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(0.05);
+        for (int s = 0; s < bars.size(); s++) renderer.setSeriesPaint(s, ReportColours.region(s));
+        CategoryAxis factorAxis = new CategoryAxis("");
+        factorAxis.setTickLabelFont(Charts.LABEL_FONT);
+        factorAxis.setCategoryMargin(bars.size() > 1 ? 0.3 : 0.2);
+        NumberAxis valueAxis = Charts.valueAxis(valueLabel, true);
+        // Auto range sees only the bar values; widen it so no error bar is cut off.
+        double lowest = 0;
+        double highest = 0;
+        for (int s = 0; s < bars.size(); s++) {
+            for (int k = 0; k < factors.size(); k++) {
+                for (double v : new double[] {data.getValue(s, k).doubleValue(), lo[s][k], hi[s][k]}) {
+                    if (Double.isFinite(v)) {
+                        lowest = Math.min(lowest, v);
+                        highest = Math.max(highest, v);
+                    }
+                }
+            }
+        }
+        double margin = (highest - lowest) * 0.04;
+        if (highest > lowest) valueAxis.setRange(lowest < 0 ? lowest - margin : 0, highest + margin);
+        CategoryPlot plot = new CategoryPlot(data, factorAxis, valueAxis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Charts.GRID);
+        plot.setRangeGridlinesVisible(true);
+        plot.setOutlinePaint(Color.GRAY);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = Charts.chart("Sensitivity of " + outcome, "Factors sorted by " + valueLabel
+                + ", largest first; error bars: 95% interval", plot);
+        if (bars.size() == 1) chart.removeLegend();
+        return chart;
+    }
+
+    private double[] column(String parameter) {
+        int i = parameters.indexOf(parameter);
+        if (i < 0) throw new IllegalArgumentException("no parameter " + parameter + "; have " + parameters);
+        double[] v = new double[points.size()];
+        for (int k = 0; k < v.length; k++) v[k] = points.get(k).value(i);
+        return v;
+    }
+
+    private String groupingNote(String parameter, List<SweepGroups.Group> groups) {
+        boolean binned = groups.stream().anyMatch(SweepGroups.Group::binned);
+        boolean averaged = groups.stream().anyMatch(g -> g.points().size() > 1);
+        String band = "shaded: 95% confidence interval";
+        if (binned) return "Mean of the points in " + groups.size() + " bins of " + parameter + "; " + band;
+        if (averaged) return "Mean over replications and the other parameters; " + band;
+        return "Mean over replications; " + band;
+    }
+
+    private static NumberAxis parameterAxis(String label) {
+        NumberAxis axis = Charts.valueAxis(label, false);
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    private static SymbolAxis symbolAxis(String label, List<SweepGroups.Group> groups) {
+        SymbolAxis axis = new SymbolAxis(label, groups.stream().map(SweepGroups.Group::label).toArray(String[]::new));
+        axis.setLabelFont(Charts.LABEL_FONT);
+        axis.setTickLabelFont(Charts.TICK_FONT);
+        axis.setGridBandsVisible(false);
+        axis.setRange(-0.5, groups.size() - 0.5);
+        return axis;
+    }
+}
