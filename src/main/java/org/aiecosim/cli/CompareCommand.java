@@ -102,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.writeText(work.resolve("inputs.txt"), w -> {
             for (Input in : loaded) w.write(in.label() + "\t" + in.folder() + "\n");
         });
-        CompareOutputs.write(work, loaded);
+        CompareOutputs.write(work, loaded, rows);
         OutputLocation.publish(work, target);
         printTable(loaded, rows);
         System.out.println("results in " + target);

@@ -1,14 +1,60 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.report.CompareCharts;
+import org.aiecosim.report.EnsembleStatistics;
+import org.aiecosim.report.HtmlReport;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
-/** Charts and report of a comparison (filled in once the overlay charts exist). */
+/** Overlay charts (one per key indicator, all inputs with bands) and the comparison's report. */
 final class CompareOutputs {
     private CompareOutputs() {}
 
-    static void write(Path dir, List<CompareCommand.Input> inputs) throws IOException {
-        // overlay charts and report.html are written here
+    static void write(Path dir, List<CompareCommand.Input> inputs, List<String[]> differences) throws IOException {
+        LinkedHashMap<String, EnsembleStatistics> stats = new LinkedHashMap<>();
+        for (CompareCommand.Input in : inputs) stats.put(in.label(), EnsembleStatistics.of(in.results()));
+        CompareCharts charts = new CompareCharts(stats);
+        HtmlReport r = new HtmlReport("aiecosim compare: " + String.join(" vs ", stats.keySet()));
+        r.lead("Differences of end-of-run values from the first input, with Welch 95% confidence intervals and t-tests, "
+                + "and the key indicators of every input over time.");
+        r.info("Program", "aiecosim " + Version.get()).info("Finished", Instant.now().toString());
+        for (CompareCommand.Input in : inputs) r.info(in.label(), in.folder() + " (" + in.results().size() + " replications)");
+        List<String> keys = CompareCommand.keyIndicators(inputs.get(0).results().get(0).table());
+        List<String[]> rows = new ArrayList<>();
+        for (String[] d : differences) {
+            if (!keys.contains(d[2])) continue;
+            rows.add(new String[] {d[1] + " − " + d[0], d[2], fmt(d[6]), fmt(d[7]), fmt(d[8]), fmt(d[9]) + " to " + fmt(d[10]), fmt(d[13])});
+        }
+        r.table("End-of-run differences (differences.csv has every indicator)",
+                List.of("comparison", "indicator", "reference mean", "mean", "difference", "95% CI", "Welch p"), rows);
+        r.heading("Indicators over time");
+        for (String k : keys) {
+            if (stats.values().stream().anyMatch(s -> !s.has(k))) continue;
+            String file = "compare-" + k + ".png";
+            AtomicFiles.writePng(dir.resolve(file), charts.overlay(k, unit(k)), 1000, 600);
+            r.figure(file, k, k + " for every input: mean over replications with a shaded 95% confidence interval.");
+        }
+        r.links(List.of(new HtmlReport.Link("differences.csv", "end-of-run differences of every indicator, Welch CI and t-test"),
+                new HtmlReport.Link("inputs.txt", "the compared result folders")));
+        String html = r.render();
+        AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
+    }
+
+    static String unit(String indicator) {
+        if (indicator.startsWith("capability")) return "Capability (points)";
+        if (indicator.startsWith("lag")) return "Lag (months)";
+        if (indicator.startsWith("chips.price")) return "Price ($M per H100e)";
+        return "Share";
+    }
+
+    private static String fmt(String s) {
+        return s.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
     }
 }

@@ -4,6 +4,7 @@ import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.ReplicationRunner;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.ResultFolder;
+import org.aiecosim.report.RunHtmlReport;
 import org.aiecosim.report.RunReportWriter;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioWriter;
@@ -42,6 +43,7 @@ final class RunExecution {
                 "aiecosim %s%nscenario: %s (%s)%nstarted: %s%nreplications: %d%nthreads: %d%nbase seed: %d%nsimulation time: %.2f s%n"
                         + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n",
                 Version.get(), scenario.name(), scenarioFile, began, n, threads, scenario.seed(), seconds, target)));
+        RunHtmlReport.write(folder, ReportContexts.of(scenario, scenarioFile, began, threads, seconds), stats);
         OutputLocation.publish(work, target);
         return new Outcome(target, results, stats, seconds);
     }

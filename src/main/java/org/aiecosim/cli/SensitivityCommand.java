@@ -48,6 +48,7 @@ final class SensitivityCommand implements Callable<Integer> {
             List<String> skipped = new ArrayList<>();
             List<SensitivityDesign.Index> indices = design.analyse(summaries, skipped);
             AtomicFiles.writeText(dir.resolve(IndicesCsv.FILE), w -> IndicesCsv.write(w, indices));
+            SensitivityOutputs.write(dir, s, summaries, summary, indices, skipped);
             print(s, indices, skipped);
         });
     }

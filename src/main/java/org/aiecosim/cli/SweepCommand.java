@@ -39,6 +39,8 @@ final class SweepCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         List<double[]> points = StudyDesign.points(spec);
-        return StudyExecution.execute(spec, points, threads, out, resume, "sweep", (dir, summaries, summary) -> { });
+        final StudySpec s = spec;
+        return StudyExecution.execute(spec, points, threads, out, resume, "sweep",
+                (dir, summaries, summary) -> SweepOutputs.write(dir, s, summaries, summary));
     }
 }

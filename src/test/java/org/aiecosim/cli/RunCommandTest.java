@@ -29,7 +29,7 @@ class RunCommandTest {
         Path out = tmp.resolve(name);
         CliRunner r = CliRunner.run(concat("run", "scenarios/" + name + ".yaml", "--out", out.toString()));
         assertEquals(0, r.status(), r.err());
-        for (String f : List.of("scenario.yaml", "indicators.csv", "labs.csv", "ensemble.csv", "summary.csv", "run-info.txt",
+        for (String f : List.of("scenario.yaml", "indicators.csv", "labs.csv", "ensemble.csv", "summary.csv", "run-info.txt", "report.html",
                 "capability-by-region.png", "capability-open-vs-closed.png", "adoption-open-vs-closed.png",
                 "adoption-by-origin.png", "open-release-share.png", "compute-share.png", "lags.png")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);

@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
  * {@code /usr/bin/chromium} is missing the test is skipped, except on CI (environment variable
  * {@code CI} set), where a missing browser must not pass silently.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 90;
@@ -34,18 +34,18 @@ final class HeadlessChromium {
     private static final Pattern TOTAL = Pattern.compile("data-images-total=\"(\\d+)\"");
 
     /** Number of images that loaded and number of images, as the page's script counted them. */
-    record ImageCount(int loaded, int total) {
+    public record ImageCount(int loaded, int total) {
     }
 
     private final Path workDir;
 
     /** A browser whose profile and scratch files go below {@code workDir} (a fresh folder per call). */
-    HeadlessChromium(Path workDir) {
+    public HeadlessChromium(Path workDir) {
         this.workDir = workDir;
     }
 
     /** Skips the calling test when Chromium is missing, or fails it on CI. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         if (Files.isExecutable(BINARY)) return;
         String ci = System.getenv("CI");
         if (ci != null && !ci.isEmpty()) {
@@ -56,18 +56,18 @@ final class HeadlessChromium {
     }
 
     /** The DOM of {@code html} after load (with scripts run), as Chromium serialises it. */
-    String dumpDom(Path html) throws IOException, InterruptedException {
+    public String dumpDom(Path html) throws IOException, InterruptedException {
         return run(List.of("--virtual-time-budget=5000", "--dump-dom", html.toUri().toString()));
     }
 
     /** What the report's load script wrote into {@code <body>}. */
-    ImageCount imageCount(Path html) throws IOException, InterruptedException {
+    public ImageCount imageCount(Path html) throws IOException, InterruptedException {
         String dom = dumpDom(html);
         return new ImageCount(attribute(LOADED, dom), attribute(TOTAL, dom));
     }
 
     /** A screenshot of {@code html} at {@code width} × {@code height} pixels, written to {@code png}. */
-    BufferedImage screenshot(Path html, Path png, int width, int height) throws IOException, InterruptedException {
+    public BufferedImage screenshot(Path html, Path png, int width, int height) throws IOException, InterruptedException {
         run(List.of("--virtual-time-budget=5000", "--hide-scrollbars", "--screenshot=" + png,
                 "--window-size=" + width + "," + height, html.toUri().toString()));
         assertTrue(Files.isRegularFile(png), "chromium wrote no screenshot " + png);
@@ -77,14 +77,14 @@ final class HeadlessChromium {
     }
 
     /** Asserts that every image of {@code html} loaded in the browser, and that there is at least one. */
-    void assertAllImagesLoad(Path html) throws IOException, InterruptedException {
+    public void assertAllImagesLoad(Path html) throws IOException, InterruptedException {
         ImageCount c = imageCount(html);
         assertTrue(c.total() > 0, "report has no images");
         assertEquals(c.total(), c.loaded(), "images that loaded in chromium");
     }
 
     /** Asserts that {@code image} shows a page: many non-white pixels in several colours. */
-    static void assertNotBlank(BufferedImage image) {
+    public static void assertNotBlank(BufferedImage image) {
         int nonWhite = 0;
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y++) {

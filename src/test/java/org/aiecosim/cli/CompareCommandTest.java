@@ -1,0 +1,56 @@
+package org.aiecosim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompareCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void comparingARunWithItselfShowsNoDifferenceAndAPolicyChangeShowsOne() throws Exception {
+        Path a = tmp.resolve("a"), b = tmp.resolve("b"), same = tmp.resolve("same"), cmp = tmp.resolve("cmp");
+        String[] small = {"--reps", "4", "--set", "developers.count=2000"};
+        assertEquals(0, CliRunner.run(cat(new String[] {"run", "scenarios/baseline.yaml", "--out", a.toString()}, small)).status());
+        assertEquals(0, CliRunner.run(cat(new String[] {"run", "scenarios/baseline.yaml", "--out", same.toString()}, small)).status());
+        assertEquals(0, CliRunner.run(cat(new String[] {"run", "scenarios/strict-export-controls.yaml", "--out", b.toString()}, small)).status());
+        CliRunner r = CliRunner.run("compare", a.toString(), same.toString(), b.toString(), "--out", cmp.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = Files.readAllLines(cmp.resolve("differences.csv"));
+        // identical runs: difference exactly 0 for every indicator
+        String self = rows.stream().filter(l -> l.startsWith("baseline,baseline#2,compute.share.China,")).findFirst().orElseThrow();
+        assertEquals("0.0", self.split(",", -1)[8]);
+        // strict controls cut China's compute share: a negative difference whose CI excludes 0
+        String[] strict = rows.stream().filter(l -> l.startsWith("baseline,strict-export-controls,compute.share.China,"))
+                .findFirst().orElseThrow().split(",", -1);
+        assertTrue(Double.parseDouble(strict[8]) < 0 && Double.parseDouble(strict[10]) < 0, String.join(",", strict));
+        assertTrue(Double.parseDouble(strict[13]) < 0.01, "Welch p " + strict[13]);
+        assertTrue(Files.exists(cmp.resolve("compare-compute.share.China.png")));
+        assertTrue(Files.exists(cmp.resolve("report.html")));
+        assertTrue(r.out().contains("strict-export-controls minus baseline"), r.out());
+    }
+
+    @Test
+    void aFolderThatIsNotAResultIsRejectedBeforeAnythingRuns() throws Exception {
+        Path notResult = Files.createDirectories(tmp.resolve("empty"));
+        Path cmp = tmp.resolve("cmp");
+        CliRunner r = CliRunner.run("compare", "scenarios/baseline.yaml", notResult.toString(), "--out", cmp.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("not a result folder"), r.err());
+        assertFalse(Files.exists(cmp));
+    }
+
+    static String[] cat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
