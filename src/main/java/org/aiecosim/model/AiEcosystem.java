@@ -49,6 +49,10 @@ public class AiEcosystem extends SimState {
     int month;
     int eventCursor;
     double bestOpenEver = Double.NaN;
+    /** Largest physical training run released so far, FLOP (0 before the first release). */
+    double largestTraining;
+    /** Largest physical training run released open so far, FLOP. */
+    double largestOpenTraining;
     /** Best open model trained from scratch (what others can fine-tune), NaN when none. */
     double bestOpenFoundation = Double.NaN;
     double[] bestOpenEverByRegion;
@@ -84,6 +88,8 @@ public class AiEcosystem extends SimState {
         bestOpenEverByRegion = new double[nr];
         java.util.Arrays.fill(bestOpenEverByRegion, Double.NaN);
         bestOpenFoundation = Double.NaN;
+        largestTraining = 0;
+        largestOpenTraining = 0;
         for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l, true);
         month = 0;
         eventCursor = 0;
@@ -151,4 +157,8 @@ public class AiEcosystem extends SimState {
     /** Best capability ever released open (open weights stay available), NaN when none. */
     public double bestOpenCapability() { return bestOpenEver; }
     public double bestOpenCapability(int region) { return bestOpenEverByRegion[region]; }
+    /** Largest physical training run of any model released so far, FLOP (NaN before any). */
+    public double largestTrainingFlop() { return largestTraining > 0 ? largestTraining : Double.NaN; }
+    /** Largest physical training run of an open model released so far, FLOP (NaN before any). */
+    public double largestOpenTrainingFlop() { return largestOpenTraining > 0 ? largestOpenTraining : Double.NaN; }
 }

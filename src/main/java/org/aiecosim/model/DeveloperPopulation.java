@@ -145,6 +145,9 @@ public final class DeveloperPopulation implements Serializable {
 
     public int regionOf(int d) { return region[d]; }
 
+    /** Kind of developer {@code d}, as the ordinal of {@link DeveloperKind}. */
+    public int kindOf(int d) { return kind[d]; }
+
     /** Lab index of the family developer {@code d} builds on, -1 when none. */
     public int modelOf(int d) { return model[d]; }
 

@@ -26,6 +26,8 @@ public final class Lab implements Serializable {
     double computeSinceRelease;
     int nextRelease;
     int releases;
+    /** Physical training FLOP of the current model (NaN for the model the lab started with). */
+    double trainingFlop = Double.NaN;
     int openReleases;
 
     /** Learned attractions of the two release options (payoff per $M of budget per month). */
@@ -71,6 +73,7 @@ public final class Lab implements Serializable {
     public int adopters() { return adopters; }
     public long derivatives() { return derivatives; }
     public int releases() { return releases; }
+    public double trainingFlop() { return trainingFlop; }
     public int openReleases() { return openReleases; }
     public double attractionOpen() { return attractionOpen; }
     public double attractionClosed() { return attractionClosed; }

@@ -47,6 +47,7 @@ final class ReleasePhase implements Steppable {
             double tuned = Double.isNaN(m.bestOpenFoundation) ? Double.NEGATIVE_INFINITY : m.bestOpenFoundation + fineTune;
             boolean foundation = trained >= tuned;
             l.capability = Math.max(l.capability, Math.max(trained, tuned));
+            l.trainingFlop = flop;
             boolean openAllowed = l.capability <= m.regions[l.region].openWeightLimit;
             l.open = ReleaseDecision.chooseOpen(l.attractionOpen, l.attractionClosed, sensitivity, openAllowed, m.random);
             if (l.open) {
@@ -54,9 +55,11 @@ final class ReleasePhase implements Steppable {
                 l.reputation += p.get("economics.openReputation");
                 l.openReleases++;
                 m.noteOpenModel(l, foundation);
+                m.largestOpenTraining = Math.max(m.largestOpenTraining, flop);
             } else {
                 l.leadGivenAway = 0;
             }
+            m.largestTraining = Math.max(m.largestTraining, flop);
             l.releases++;
             l.computeSinceRelease = 0;
             l.nextRelease = m.month + p.getInt("lab.kind." + l.kind.key() + ".releaseInterval");

@@ -1,6 +1,7 @@
 package org.aiecosim.observation;
 
 import org.aiecosim.model.AiEcosystem;
+import org.aiecosim.model.DeveloperKind;
 import org.aiecosim.model.DeveloperPopulation;
 import org.aiecosim.model.Lab;
 import org.aiecosim.model.LabKind;
@@ -39,6 +40,10 @@ public final class IndicatorRecorder implements Steppable {
             n.add("capability.region." + r + ".open");
             n.add("capability.region." + r + ".closed");
         }
+        n.add("capability.gap.closedOverOpen");
+        n.add("training.log10flop.frontier");
+        n.add("training.log10flop.open");
+        n.add("knowhow.frontier");
         n.add("lag.openBehindClosed");
         for (int r = 1; r < regions.size(); r++) n.add("lag.region." + regions.get(r));
         n.add("adoption.adopted");
@@ -46,6 +51,7 @@ public final class IndicatorRecorder implements Steppable {
         n.add("adoption.closed");
         for (String r : regions) n.add("adoption.origin." + r);
         for (String r : regions) n.add("adoption.open.origin." + r);
+        for (DeveloperKind k : DeveloperKind.values()) n.add("adoption.open.kind." + k.key());
         for (String a : regions) for (String b : regions) n.add("adoption.users." + a + ".origin." + b);
         n.add("derivatives.total");
         for (String r : regions) n.add("derivatives.origin." + r);
@@ -112,6 +118,12 @@ public final class IndicatorRecorder implements Steppable {
             put(month, m.bestOpenCapability(r));
             put(month, regionClosed[r]);
         }
+        put(month, closedBest - openBest);
+        put(month, Math.log10(m.largestTrainingFlop()));
+        put(month, Math.log10(m.largestOpenTrainingFlop()));
+        double bestKnowhow = Double.NaN;
+        for (int i = 0; i < nl; i++) if (m.lab(i).active(month)) bestKnowhow = max(bestKnowhow, m.lab(i).knowhow());
+        put(month, bestKnowhow);
         put(month, m.history().openClosedLag(month, openBest, preGrowth));
         for (int r = 1; r < nr; r++) put(month, m.history().regionLag(0, r, month, preGrowth));
 
@@ -184,13 +196,18 @@ public final class IndicatorRecorder implements Steppable {
             labOpen[i] = m.lab(i).isOpen();
         }
         long[] openByOrigin = new long[nr];
+        int kinds = DeveloperKind.values().length;
+        long[] adoptedByKind = new long[kinds];
+        long[] openByKind = new long[kinds];
         for (int d = 0, n = dev.size(); d < n; d++) {
             int lab = dev.modelOf(d);
             if (lab < 0) continue;
             adopted++;
+            adoptedByKind[dev.kindOf(d)]++;
             if (labOpen[lab]) {
                 open++;
                 openByOrigin[labRegion[lab]]++;
+                openByKind[dev.kindOf(d)]++;
             }
             users[dev.regionOf(d)][labRegion[lab]]++;
         }
@@ -204,6 +221,7 @@ public final class IndicatorRecorder implements Steppable {
         put(month, adopted > 0 ? (double) (adopted - open) / adopted : Double.NaN);
         for (int r = 0; r < nr; r++) put(month, adopted > 0 ? (double) byOrigin[r] / adopted : Double.NaN);
         for (int r = 0; r < nr; r++) put(month, open > 0 ? (double) openByOrigin[r] / open : Double.NaN);
+        for (int k = 0; k < kinds; k++) put(month, adoptedByKind[k] > 0 ? (double) openByKind[k] / adoptedByKind[k] : Double.NaN);
         for (int a = 0; a < nr; a++) for (int b = 0; b < nr; b++) {
             put(month, byRegion[a] > 0 ? (double) users[a][b] / byRegion[a] : Double.NaN);
         }

@@ -1,0 +1,115 @@
+package org.aiecosim.cli;
+
+import org.aiecosim.experiment.calibration.Calibrator;
+import org.aiecosim.experiment.calibration.FitEvaluator;
+import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.scenario.CalibrationLoader;
+import org.aiecosim.scenario.CalibrationSpec;
+import org.aiecosim.scenario.Scenario;
+import org.aiecosim.scenario.ScenarioException;
+import org.aiecosim.scenario.ScenarioLoader;
+import org.aiecosim.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code aiecosim calibrate FILE}: fits free parameters to observed targets with CMA-ES and reports the fit. */
+@Command(name = "calibrate", description = "Fit a scenario's free parameters to observed calibration targets (CMA-ES over "
+        + "replicated runs); write the calibrated scenario and a fit report with validation patterns as out-of-sample checks.")
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "calibration file, e.g. calibration/baseline.yaml")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/calibration-<name>/<run-id>); must not exist")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--max-evaluations", paramLabel = "N", description = "override the file's evaluation budget (0: only report the fit of the scenario as it is)")
+    Integer maxEvaluations;
+
+    @Override
+    public Integer call() throws Exception {
+        CalibrationSpec spec;
+        try {
+            spec = CalibrationLoader.load(file);
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int budget = maxEvaluations != null ? maxEvaluations : spec.maxEvaluations();
+        if (budget < 0 || t < 1) {
+            System.err.println("--max-evaluations must be >= 0 and --threads >= 1");
+            return Main.EXIT_BAD_INPUT;
+        }
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "calibration-" + spec.name(), spec.seed());
+        String problem = OutputLocation.problem(target);
+        if (problem != null) {
+            System.err.println("--out: " + problem);
+            return Main.EXIT_BAD_INPUT;
+        }
+        Path work = OutputLocation.partial(target);
+        Files.createDirectories(work);
+
+        FitEvaluator evaluator = new FitEvaluator(spec.base().config(), spec.keys(), spec.targets(), spec.seed(), spec.replications(), t);
+        double[] start = spec.keys().stream().mapToDouble(k -> spec.base().config().parameters().get(k)).toArray();
+        System.err.printf(Locale.ROOT, "aiecosim calibrate: %d free parameters, %d calibration targets, %d replications per evaluation, "
+                + "up to %d evaluations on %d threads%n", spec.keys().size(),
+                spec.targets().stream().filter(x -> x.role() == org.aiecosim.scenario.CalibrationTarget.Role.CALIBRATION).count(),
+                spec.replications(), budget, t);
+        FitEvaluator.Fit before = evaluator.evaluate(start);
+        double[] best = start;
+        long t0 = System.nanoTime();
+        if (budget > 0 && !spec.keys().isEmpty()) {
+            try (BufferedWriter trace = Files.newBufferedWriter(work.resolve("trace.csv"), StandardCharsets.UTF_8);
+                 ProgressBar bar = new ProgressBar(System.err, "evaluations", budget, 0, System.console() != null, true)) {
+                trace.write("evaluation," + String.join(",", spec.keys()) + ",distance\n");
+                best = new Calibrator(evaluator, spec.lower(), spec.upper()).fit(start, budget, spec.seed(), step -> {
+                    try {
+                        StringBuilder b = new StringBuilder().append(step.evaluation());
+                        for (double v : step.parameters()) b.append(',').append(v);
+                        trace.write(b.append(',').append(step.distance()).append('\n').toString());
+                        trace.flush();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    bar.update(step.evaluation());
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        FitEvaluator.Fit evaluated = evaluator.evaluate(best);
+        // never report a fit worse than the start
+        final FitEvaluator.Fit after = evaluated.distance() > before.distance() ? before : evaluated;
+        final double[] fitted = after.parameters();
+
+        Scenario full = ScenarioLoader.load(spec.scenarioFile());
+        org.aiecosim.model.Parameters p = full.config().parameters().copy();
+        for (int i = 0; i < fitted.length; i++) p.set(spec.keys().get(i), fitted[i]);
+        Scenario calibrated = new Scenario(full.name(), full.description(), full.source(), full.seed(), full.replications(),
+                full.config().withParameters(p));
+        AtomicFiles.writeText(work.resolve("calibrated.yaml"), w -> ScenarioWriter.writeResolved(calibrated, Version.get(), w));
+        AtomicFiles.writeText(work.resolve("calibrated-parameters.yaml"), w -> {
+            w.write("# fitted by aiecosim calibrate " + file + " (seed " + spec.seed() + ", distance " + format(after.distance()) + ")\nparameters:\n");
+            for (int i = 0; i < fitted.length; i++) w.write("  " + spec.keys().get(i) + ": " + fitted[i] + "\n");
+        });
+        FitOutputs.write(work, spec, before, after, seconds, budget);
+        OutputLocation.publish(work, target);
+        FitOutputs.print(spec, before, after);
+        System.out.printf(Locale.ROOT, "distance %s -> %s; results in %s%n", format(before.distance()), format(after.distance()), target);
+        return 0;
+    }
+
+    static String format(double v) { return String.format(Locale.ROOT, "%.4g", v); }
+}

@@ -1,0 +1,78 @@
+package org.aiecosim.report;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.plot.XYPlot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Simulated against observed: the simulated indicator (mean and 95% band over replications) with the
+ * observed target drawn on top — a box (period × value ± tolerance) for a level, or the observed trend
+ * (with its tolerance) started from the simulated value for a growth or slope.
+ */
+public final class FitCharts {
+
+    /** How a target is drawn. */
+    public enum Shape { LEVEL, LOG10_GROWTH, SLOPE, NONE }
+
+    /**
+     * An observed target to draw.
+     *
+     * @param calibration true for a fitted target (green), false for a validation pattern (orange)
+     */
+    public record Mark(String id, String indicator, Shape shape, YearMonth from, YearMonth to, double value,
+                       double tolerance, boolean calibration, boolean met, String source) {}
+
+    private static final Color CALIBRATION = new Color(0x009E73);
+    private static final Color VALIDATION = new Color(0xE69F00);
+
+    private FitCharts() {}
+
+    public static JFreeChart chart(EnsembleStatistics stats, Mark mark) {
+        Charts.Line line = new Charts.Line("simulated " + mark.indicator(), stats.series(mark.indicator()), ReportColours.region(0),
+                false, true, 1.0);
+        XYPlot plot = Charts.bandPlot(List.of(line), stats, Charts.valueAxis(mark.indicator(), false));
+        Color colour = mark.calibration() ? CALIBRATION : VALIDATION;
+        double x0 = Charts.x(mark.from()), x1 = Charts.x(mark.to());
+        if (x1 <= x0) {
+            // a single month: draw half a month either side so the box is visible
+            double half = (Charts.x(mark.from().plusMonths(1)) - x0) / 2;
+            x0 -= half;
+            x1 += half;
+        }
+        switch (mark.shape()) {
+            case LEVEL -> plot.addAnnotation(new XYBoxAnnotation(x0, mark.value() - mark.tolerance(), x1, mark.value() + mark.tolerance(),
+                    new BasicStroke(2f), colour, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 60)));
+            case LOG10_GROWTH, SLOPE -> {
+                int start = (int) stats.start().until(mark.from(), java.time.temporal.ChronoUnit.MONTHS);
+                int months = (int) mark.from().until(mark.to(), java.time.temporal.ChronoUnit.MONTHS);
+                double y0 = start >= 0 && start < stats.months() ? stats.at(mark.indicator(), start).mean() : Double.NaN;
+                if (!Double.isNaN(y0)) {
+                    double[] perYear = mark.shape() == Shape.SLOPE
+                            ? new double[] {mark.value(), mark.value() - mark.tolerance(), mark.value() + mark.tolerance()}
+                            : new double[] {Math.log10(mark.value()), Math.log10(Math.max(1e-9, mark.value() - mark.tolerance())),
+                            Math.log10(mark.value() + mark.tolerance())};
+                    for (int i = 0; i < 3; i++) {
+                        BasicStroke stroke = i == 0 ? new BasicStroke(2.5f)
+                                : new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
+                        plot.addAnnotation(new XYLineAnnotation(Charts.x(mark.from()), y0, Charts.x(mark.to()),
+                                y0 + perYear[i] * months / 12.0, stroke, colour));
+                    }
+                }
+            }
+            case NONE -> { }
+        }
+        String what = switch (mark.shape()) {
+            case LEVEL -> "box: observed value ± tolerance over the target period";
+            case LOG10_GROWTH, SLOPE -> "solid: observed trend from the simulated start, dashed: ± tolerance";
+            case NONE -> "the target is a ratio of two periods; see the table";
+        };
+        String title = mark.id() + (mark.calibration() ? " (calibration)" : " (validation)") + (mark.met() ? ": met" : ": missed");
+        return Charts.chart(title, "Simulated mean with 95% band; " + what, plot);
+    }
+}
