@@ -41,8 +41,8 @@ final class ParamsCommand implements Callable<Integer> {
         }
         String valueHeader = scenario != null ? "value" : "default";
         if (markdown) {
-            System.out.println("| parameter | " + valueHeader + " | unit | range | meaning |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.println("| parameter | " + valueHeader + " | unit | range | meaning | source |");
+            System.out.println("|---|---|---|---|---|---|");
         } else {
             System.out.printf("%-48s %-12s %-18s %-24s %s%n", "parameter", valueHeader, "unit", "range", "meaning");
         }
@@ -51,7 +51,8 @@ final class ParamsCommand implements Callable<Integer> {
             String value = s.formatValue(values.get(s.key()));
             String range = s.type() == ParameterSpec.Type.BOOLEAN ? "true/false" : s.formatValue(s.min()) + " .. " + s.formatValue(s.max());
             if (markdown) {
-                System.out.printf("| `%s` | %s | %s | %s | %s |%n", s.key(), value, s.unit(), range, s.description());
+                System.out.printf("| `%s` | %s | %s | %s | %s | %s |%n", s.key(), value, s.unit(), range, s.description(),
+                        org.aiecosim.model.ParameterSources.of(s.key()));
             } else {
                 System.out.printf("%-48s %-12s %-18s %-24s %s%n", s.key(), value, s.unit(), range, s.description());
             }
