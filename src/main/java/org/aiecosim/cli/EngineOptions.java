@@ -65,14 +65,20 @@ final class EngineOptions {
     private int threads() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
 
     private static Class<?> sparkEngineClass() throws BadEngine {
+        Class<?> engine;
         try {
-            return Class.forName(SPARK_ENGINE);
+            engine = Class.forName(SPARK_ENGINE);
         } catch (ClassNotFoundException e) {
             throw new BadEngine("--engine spark: this aiecosim was built without Spark; build it with 'mvn -Pspark package' "
-                    + "and run target/aiecosim-spark.jar (or AIECOSIM_SPARK=1 ./aiecosim); see README, Running studies on Spark");
-        } catch (NoClassDefFoundError | ExceptionInInitializerError e) {
-            throw new BadEngine("--engine spark: Apache Spark is not on the class path (" + e.getMessage() + "); run "
-                    + "target/aiecosim-spark.jar, or the project jar through spark-submit");
+                    + "and run AIECOSIM_SPARK=1 ./aiecosim, or target/aiecosim-spark.jar through spark-submit "
+                    + "(README: Running studies on Spark)");
         }
+        try {
+            Class.forName("org.apache.spark.SparkContext", false, engine.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new BadEngine("--engine spark: Apache Spark is not on the class path: run AIECOSIM_SPARK=1 ./aiecosim, "
+                    + "or target/aiecosim-spark.jar through spark-submit (README: Running studies on Spark)");
+        }
+        return engine;
     }
 }

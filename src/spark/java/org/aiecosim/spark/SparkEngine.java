@@ -33,6 +33,11 @@ public final class SparkEngine implements StudyEngine {
     /** Jobs in flight: one being computed, one queued behind it so its tasks fill cores freed by the first. */
     private static final int JOBS_IN_FLIGHT = 2;
 
+    static {
+        // Before anything of Spark's runs: even building a SparkConf may initialise its logging.
+        SparkLogging.quietUnlessConfigured();
+    }
+
     private final JavaSparkContext sc;
     private final RemoteEvaluator evaluator;
 
@@ -48,7 +53,6 @@ public final class SparkEngine implements StudyEngine {
 
     /** An engine on the given configuration whose runs use {@code evaluator}; tests substitute failing ones. */
     public SparkEngine(SparkConf conf, RemoteEvaluator evaluator) {
-        SparkLogging.quietUnlessConfigured();
         this.sc = JavaSparkContext.fromSparkContext(org.apache.spark.SparkContext.getOrCreate(conf));
         this.evaluator = evaluator;
     }

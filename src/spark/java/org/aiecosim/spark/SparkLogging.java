@@ -13,6 +13,6 @@ final class SparkLogging {
     static void quietUnlessConfigured() {
         if (System.getProperty("log4j2.configurationFile") != null || System.getProperty("log4j.configurationFile") != null) return;
         if (SparkLogging.class.getClassLoader().getResource("log4j2.properties") != null) return;
-        System.setProperty("log4j2.configurationFile", QUIET);
+        System.setProperty("log4j2.configurationFile", "classpath:" + QUIET);
     }
 }

@@ -1,6 +1,5 @@
 package org.aiecosim.spark;
 
-import org.aiecosim.experiment.study.LocalEngine;
 import org.aiecosim.experiment.study.StudyDesign;
 import org.aiecosim.experiment.study.StudyEngine;
 import org.aiecosim.experiment.study.StudyFiles;
@@ -153,11 +152,5 @@ class SparkEngineTest {
         assertEquals(spec.replications(), s.replications());
         // The rebuilt spec runs the model to the same outcomes as the original.
         assertArrayEquals(StudyRunner.simulate(spec, points.get(1), 42L), StudyRunner.simulate(s, copy.points().get(1), 42L));
-    }
-
-    @Test
-    void theLocalEngineDescribesItsThreads() {
-        assertEquals("1 thread", new LocalEngine(1).description());
-        assertEquals(3, new LocalEngine(3).parallelism());
     }
 }
