@@ -7,6 +7,7 @@ import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.StudyLoader;
 import org.aiecosim.scenario.StudySpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,8 +25,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "sensitivity file, e.g. scenarios/sweeps/behaviour-sensitivity.yaml")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<study>/<run-id>); must not exist unless --resume")
     Path out;
@@ -44,7 +45,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         SensitivityDesign design = new SensitivityDesign(spec);
         final StudySpec s = spec;
-        return StudyExecution.execute(spec, design.points(), threads, out, resume, "sensitivity", (dir, summaries, summary) -> {
+        return StudyExecution.execute(spec, design.points(), engine, out, resume, "sensitivity", (dir, summaries, summary) -> {
             List<String> skipped = new ArrayList<>();
             List<SensitivityDesign.Index> indices = design.analyse(summaries, skipped);
             AtomicFiles.writeText(dir.resolve(IndicesCsv.FILE), w -> IndicesCsv.write(w, indices));

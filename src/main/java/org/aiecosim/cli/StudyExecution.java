@@ -4,8 +4,8 @@ import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.experiment.study.PointsCsv;
 import org.aiecosim.experiment.study.RunsFile;
 import org.aiecosim.experiment.study.RunsReader;
+import org.aiecosim.experiment.study.StudyEngine;
 import org.aiecosim.experiment.study.StudyFolder;
-import org.aiecosim.experiment.study.StudyRunner;
 import org.aiecosim.report.AtomicFiles;
 import org.aiecosim.scenario.ScenarioWriter;
 import org.aiecosim.scenario.StudySpec;
@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What {@code sweep} and {@code sensitivity} share: open (or resume) the study folder, run the
- * remaining runs in parallel while streaming them to {@code runs.csv}, then summarise per point and
- * hand the summaries to the command's own analysis and charts.
+ * remaining runs on the chosen engine (local threads or Spark) while streaming them to
+ * {@code runs.csv}, then summarise per point and hand the summaries to the command's own analysis and
+ * charts. Whatever the engine, every output is written here, by this JVM.
  */
 final class StudyExecution {
 
@@ -37,11 +38,12 @@ final class StudyExecution {
 
     private StudyExecution() {}
 
-    static int execute(StudySpec spec, List<double[]> points, Integer threadOption, Path out, boolean resume,
+    static int execute(StudySpec spec, List<double[]> points, EngineOptions engineOptions, Path out, boolean resume,
                        String kind, Analysis analysis) throws IOException, InterruptedException {
-        int threads = threadOption != null ? threadOption : Runtime.getRuntime().availableProcessors();
-        if (threads < 1 || threads > 1024) {
-            System.err.println("--threads " + threads + ": expected 1 to 1024");
+        try {
+            engineOptions.check();
+        } catch (EngineOptions.BadEngine e) {
+            System.err.println(e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         if (resume && out == null) {
@@ -49,6 +51,21 @@ final class StudyExecution {
             return Main.EXIT_BAD_INPUT;
         }
         Path dir = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), spec.name(), spec.seed());
+        // The engine starts before anything is written, so a Spark that cannot start leaves no folder behind.
+        StudyEngine engine;
+        try {
+            engine = engineOptions.open("aiecosim " + kind + " " + spec.name());
+        } catch (EngineOptions.BadEngine e) {
+            System.err.println(e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        try (engine) {
+            return execute(spec, points, engine, dir, resume, kind, analysis);
+        }
+    }
+
+    private static int execute(StudySpec spec, List<double[]> points, StudyEngine engine, Path dir, boolean resume,
+                               String kind, Analysis analysis) throws IOException, InterruptedException {
         StringWriter resolved = new StringWriter();
         ScenarioWriter.writeResolved(spec.base(), Version.get(), resolved);
         StudyFolder folder;
@@ -65,15 +82,15 @@ final class StudyExecution {
             return 0;
         }
         long total = (long) points.size() * spec.replications();
-        System.err.printf(Locale.ROOT, "aiecosim %s: %s, %d points x %d replications = %d runs on %d threads%s%n", kind, spec.name(),
-                points.size(), spec.replications(), total, threads,
+        System.err.printf(Locale.ROOT, "aiecosim %s: %s, %d points x %d replications = %d runs on %s%s%n", kind, spec.name(),
+                points.size(), spec.replications(), total, engine.description(),
                 folder.finished() > 0 ? " (resuming after " + folder.finished() + " finished runs)" : "");
         AtomicLong failed = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         long t0 = System.nanoTime();
         try (ProgressBar bar = new ProgressBar(System.err, "runs", total, folder.finished(), System.console() != null, true);
              RunsFile runs = folder.runs()) {
-            new StudyRunner(threads).run(spec, points, folder.finished(), r -> {
+            engine.run(spec, points, folder.finished(), r -> {
                 runs.append(r);
                 if (r.failed()) {
                     failed.incrementAndGet();
@@ -85,11 +102,11 @@ final class StudyExecution {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<PointSummary> summaries = RunsReader.summarise(dir.resolve(RunsFile.FILE), spec);
         long allFailed = summaries.stream().mapToLong(PointSummary::failed).sum();
-        Summary summary = new Summary(total, allFailed, firstError.get(), threads, seconds, folder.finished());
+        Summary summary = new Summary(total, allFailed, firstError.get(), engine.parallelism(), seconds, folder.finished());
         analysis.write(dir, summaries, summary);
         AtomicFiles.writeText(dir.resolve(PointsCsv.FILE), w -> PointsCsv.write(w, spec, summaries));
-        System.out.printf(Locale.ROOT, "%d runs (%d this time) in %.1f s on %d threads; results in %s%n",
-                total, total - folder.finished(), seconds, threads, dir);
+        System.out.printf(Locale.ROOT, "%d runs (%d this time) in %.1f s on %s; results in %s%n",
+                total, total - folder.finished(), seconds, engine.description(), dir);
         if (allFailed > 0) {
             System.out.printf(Locale.ROOT, "%d runs failed (status=error in runs.csv)%s%n", allFailed,
                     firstError.get() != null ? "; first: " + firstError.get() : "");

@@ -5,6 +5,7 @@ import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.StudyLoader;
 import org.aiecosim.scenario.StudySpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "sweep file, e.g. scenarios/sweeps/export-controls.yaml")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<sweep>/<run-id>); must not exist unless --resume")
     Path out;
@@ -40,7 +41,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<double[]> points = StudyDesign.points(spec);
         final StudySpec s = spec;
-        return StudyExecution.execute(spec, points, threads, out, resume, "sweep",
+        return StudyExecution.execute(spec, points, engine, out, resume, "sweep",
                 (dir, summaries, summary) -> SweepOutputs.write(dir, s, summaries, summary));
     }
 }
