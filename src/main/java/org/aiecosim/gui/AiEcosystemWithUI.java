@@ -94,6 +94,14 @@ public class AiEcosystemWithUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() { return (Propertied) () -> properties; }
 
+    /** The Model tab is refreshed after every step: values change with scenario events and steering. */
+    @Override
+    public boolean isInspectorVolatile() { return true; }
+
+    /** All steerable parameters on one page of the Model tab (MASON pages after 25). */
+    @Override
+    public int getMaximumPropertiesForInspector() { return 200; }
+
     /** The Model tab's properties (the same object the inspector edits). */
     public Properties modelProperties() { return properties; }
 

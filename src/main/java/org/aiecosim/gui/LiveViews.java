@@ -27,8 +27,10 @@ final class LiveViews {
     final AdoptionMatrix matrix = new AdoptionMatrix();
     /** Next month row to hand to the views; touched on the simulation thread only. */
     private volatile int shown;
+    private final Controller controller;
 
     LiveViews(Controller controller) {
+        this.controller = controller;
         chartsFrame.setContentPane(charts.panel());
         labsFrame.setContentPane(labs.view());
         matrixFrame.setContentPane(matrix.view());
@@ -74,6 +76,8 @@ final class LiveViews {
         charts.append(s);
         labs.update(s.labs());
         matrix.update(s);
+        // The Console's own refresh of its Model tab does not reach these properties in MASON 18 when stepping; refresh it here.
+        if (controller instanceof sim.display.Console c && c.getModelInspector() != null) c.getModelInspector().updateInspector();
     }
 
     void dispose() {

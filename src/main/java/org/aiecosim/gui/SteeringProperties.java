@@ -33,8 +33,9 @@ final class SteeringProperties extends Properties {
         return -1;
     }
 
+    /** The list of properties never changes (MASON rebuilds the inspector of a volatile one every step). */
     @Override
-    public boolean isVolatile() { return true; }
+    public boolean isVolatile() { return false; }
 
     @Override
     public int numProperties() { return params.size(); }
