@@ -195,6 +195,9 @@ public class AiEcosystemWithUI extends GUIState {
         ParameterSpec spec = catalog().spec(key);
         if (spec == null || !spec.accepts(value)) return false;
         synchronized (state.schedule) {
+            // A value equal to the one in force changes nothing and is not an event. This also absorbs the echo of
+            // the inspector's sliders, which call the setter when the Model tab is refreshed to a new value.
+            if (value == valueOf(key)) return true;
             if (!running) {
                 beforeStart.put(key, value);
                 return true;
