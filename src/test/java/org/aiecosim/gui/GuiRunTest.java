@@ -101,6 +101,28 @@ class GuiRunTest {
         assertEquals(s.seed(), ScenarioLoader.load(saved).seed());
     }
 
+    @Test
+    void theConsolesSaveAndOpenUseCheckpointsThatResumeAsReplication0() throws Exception {
+        Scenario s = small();
+        AiEcosystemWithUI gui = new AiEcosystemWithUI(s, "test");
+        play(gui, 99);
+        stepTo(gui, 10);
+        java.io.File file = tmp.resolve("gui.ckpt").toFile();
+        gui.state.writeToCheckpoint(file);   // what File > Save does
+        stepTo(gui, 48);
+
+        org.aiecosim.experiment.Checkpoints.Resumed resumed = org.aiecosim.experiment.Checkpoints.read(file.toPath());
+        assertEquals(0, resumed.replication());
+        assertEquals(99, resumed.seed());
+        assertTablesEqual(gui.recorder().table(), resumed.runToEnd().table(), 48);
+
+        AiEcosystemWithUI other = new AiEcosystemWithUI(s, "test");
+        assertTrue(other.readNewStateFromCheckpoint(file), "File > Open accepts it");
+        assertEquals(10, other.model().schedule.getSteps());
+        stepTo(other, 48);
+        assertTablesEqual(gui.recorder().table(), other.recorder().table(), 48);
+    }
+
     static int index(Properties props, String name) {
         for (int i = 0; i < props.numProperties(); i++) if (props.getName(i).equals(name)) return i;
         throw new AssertionError("no property " + name);
