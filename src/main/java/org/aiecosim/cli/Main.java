@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "aiecosim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Agent-based simulator of open-source versus closed AI ecosystems.",
-        subcommands = {RunCommand.class, SweepCommand.class, SensitivityCommand.class, CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ResumeCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class,
+                CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Bad input: a scenario file, flag or path. */

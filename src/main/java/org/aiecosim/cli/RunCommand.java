@@ -36,6 +36,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter (repeatable), e.g. --set region.China.chipAccess=0.2")
     List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "write a MASON checkpoint of every replication every N months into checkpoints/ of the result folder (aiecosim resume continues one)")
+    Integer checkpointEvery;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +60,12 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("--threads " + t + ": expected 1 to 1024");
             return Main.EXIT_BAD_INPUT;
         }
+        int months = scenario.config().months();
+        if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery >= months)) {
+            System.err.println("--checkpoint-every " + checkpointEvery + ": expected a number of months from 1 to " + (months - 1)
+                    + " (the run has " + months + " months; no checkpoint is taken after the last)");
+            return Main.EXIT_BAD_INPUT;
+        }
         Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), scenario.name(), scenario.seed());
         String problem = OutputLocation.problem(target);
         if (problem != null) {
@@ -63,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
 
-        RunExecution.Outcome done = RunExecution.execute(scenario, scenarioFile, t, target);
+        RunExecution.Outcome done = RunExecution.execute(scenario, scenarioFile, t, target, checkpointEvery == null ? 0 : checkpointEvery);
         System.out.println(SummaryTable.render(done.stats()));
         System.out.printf(Locale.ROOT, "%d replications in %.1f s; results in %s%n", scenario.replications(), done.seconds(), target);
         return 0;

@@ -1,5 +1,6 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.experiment.Checkpoints;
 import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.ReplicationRunner;
 import org.aiecosim.report.EnsembleStatistics;
@@ -10,6 +11,7 @@ import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioWriter;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,25 +26,44 @@ final class RunExecution {
     private RunExecution() {}
 
     static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target) throws IOException, InterruptedException {
+        return execute(scenario, scenarioFile, threads, target, 0);
+    }
+
+    /**
+     * As {@link #execute(Scenario, Path, int, Path)}; with {@code checkpointEvery} &gt; 0 every replication
+     * also writes a MASON checkpoint every that many months into {@code checkpoints/} of the result folder.
+     */
+    static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target, int checkpointEvery)
+            throws IOException, InterruptedException {
         int n = scenario.replications();
         System.err.printf(Locale.ROOT, "aiecosim: %s, %d replications of %d months on %d threads, seed %d%n",
                 scenario.name(), n, scenario.config().months(), threads, scenario.seed());
         Instant began = Instant.now();
         long t0 = System.nanoTime();
+        Path work = OutputLocation.partial(target);
+        // Checkpoints are written while the replications run, so their (hidden) folder must exist first.
+        ResultFolder folder = checkpointEvery > 0 ? ResultFolder.create(work) : null;
+        ReplicationRunner.Task task = ReplicationRunner::runOne;
+        if (checkpointEvery > 0) {
+            Path dir = Files.createDirectory(folder.resolve(Checkpoints.FOLDER));
+            task = (config, baseSeed, rep) -> Checkpoints.runOne(config, baseSeed, rep, checkpointEvery, dir);
+        }
         List<ReplicationResult> results;
         try (ProgressBar bar = new ProgressBar(System.err, "replications", n, System.console() != null)) {
-            results = new ReplicationRunner(threads).run(scenario.config(), scenario.seed(), n, bar::update);
+            results = new ReplicationRunner(threads).run(scenario.config(), scenario.seed(), n, bar::update, task);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        Path work = OutputLocation.partial(target);
-        ResultFolder folder = ResultFolder.create(work);
+        if (folder == null) folder = ResultFolder.create(work);
         folder.writeText("scenario.yaml", w -> ScenarioWriter.writeResolved(scenario, Version.get(), w));
         EnsembleStatistics stats = RunReportWriter.write(folder, results);
         folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
                 "aiecosim %s%nscenario: %s (%s)%nstarted: %s%nreplications: %d%nthreads: %d%nbase seed: %d%nsimulation time: %.2f s%n"
-                        + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n",
-                Version.get(), scenario.name(), scenarioFile, began, n, threads, scenario.seed(), seconds, target)));
+                        + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n%s",
+                Version.get(), scenario.name(), scenarioFile, began, n, threads, scenario.seed(), seconds, target,
+                checkpointEvery > 0 ? String.format(Locale.ROOT, "checkpoints: every %d months of every replication in %s/ "
+                        + "(continue one with: aiecosim resume %s/%s/%s)%n", checkpointEvery, Checkpoints.FOLDER, target,
+                        Checkpoints.FOLDER, Checkpoints.fileName(0, checkpointEvery)) : "")));
         RunHtmlReport.write(folder, ReportContexts.of(scenario, scenarioFile, began, threads, seconds), stats);
         OutputLocation.publish(work, target);
         return new Outcome(target, results, stats, seconds);

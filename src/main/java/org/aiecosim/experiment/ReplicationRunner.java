@@ -39,11 +39,23 @@ public final class ReplicationRunner {
         return new ReplicationResult(replication, seed, recorder.table());
     }
 
+    /** How one replication is run, e.g. {@link #runOne} or with checkpoints ({@link Checkpoints#runOne}). */
+    @FunctionalInterface
+    public interface Task {
+        ReplicationResult run(ModelConfig config, long baseSeed, int replication) throws Exception;
+    }
+
     /**
      * Runs {@code replications} replications; {@code onDone} is called (from worker threads) with
      * the number finished so far, for progress display.
      */
     public List<ReplicationResult> run(ModelConfig config, long baseSeed, int replications, IntConsumer onDone)
+            throws InterruptedException {
+        return run(config, baseSeed, replications, onDone, ReplicationRunner::runOne);
+    }
+
+    /** As {@link #run(ModelConfig, long, int, IntConsumer)}, each replication run by {@code task}. */
+    public List<ReplicationResult> run(ModelConfig config, long baseSeed, int replications, IntConsumer onDone, Task task)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "replication");
@@ -56,7 +68,7 @@ public final class ReplicationRunner {
             for (int i = 0; i < replications; i++) {
                 final int rep = i;
                 futures.add(pool.submit(() -> {
-                    ReplicationResult r = runOne(config, baseSeed, rep);
+                    ReplicationResult r = task.run(config, baseSeed, rep);
                     onDone.accept(done.incrementAndGet());
                     return r;
                 }));

@@ -57,6 +57,11 @@ public class AiEcosystem extends SimState {
     double bestOpenFoundation = Double.NaN;
     double[] bestOpenEverByRegion;
     private final List<Steppable> observers = new ArrayList<>();
+    /** Changes made while the run advances ({@link #steer}), in the order made; PolicyPhase applies them. */
+    final ArrayList<PolicyEvent> steered = new ArrayList<>();
+    int steerCursor;
+    /** Facts about the run that travel with its checkpoints (replication index, seeds, scenario name). */
+    private final java.util.LinkedHashMap<String, String> labels = new java.util.LinkedHashMap<>();
 
     public AiEcosystem(ModelConfig config, long seed) {
         super(seed);
@@ -65,6 +70,43 @@ public class AiEcosystem extends SimState {
 
     /** Attaches a Steppable run every month after the model's phases (call before {@link #start}). */
     public void addObserver(Steppable observer) { observers.add(observer); }
+
+    /** Detaches an observer (takes effect at the next {@link #start}). */
+    public void removeObserver(Steppable observer) { observers.remove(observer); }
+
+    /** Observers attached, in order; after reading a checkpoint this finds its recorder. */
+    public List<Steppable> observers() { return java.util.Collections.unmodifiableList(observers); }
+
+    /**
+     * Sets {@code key} to {@code value} from the next month simulated on (month 0 when called after
+     * {@link #start} and before the first step) and records the change as a {@link PolicyEvent}, so a
+     * steered run can be written out as a scenario whose dated events repeat it. Changes of one month
+     * apply after the configuration's events of that month, in the order made.
+     *
+     * @return the recorded event
+     * @throws IllegalArgumentException for an unknown key or a value out of range
+     * @throws IllegalStateException before {@link #start} or once every month has been simulated
+     */
+    public PolicyEvent steer(String key, double value, String note) {
+        if (params == null) throw new IllegalStateException("the run has not started");
+        ParameterSpec spec = params.catalog().spec(key);
+        if (spec == null) throw new IllegalArgumentException("unknown parameter: " + key);
+        if (!spec.accepts(value)) throw new IllegalArgumentException(key + " = " + value + " is not allowed: expected " + spec.allowed());
+        int next = (int) schedule.getSteps();
+        if (next >= config.months()) throw new IllegalStateException("the run has ended: every month is simulated");
+        PolicyEvent e = new PolicyEvent(next, java.util.Map.of(key, value), note);
+        steered.add(e);
+        return e;
+    }
+
+    /** The changes made with {@link #steer} in this run, in the order made. */
+    public List<PolicyEvent> steeredEvents() { return List.copyOf(steered); }
+
+    /** Records a fact about the run (kept in checkpoints). */
+    public void label(String key, String value) { labels.put(key, value); }
+
+    /** A fact recorded with {@link #label(String, String)}, or null. */
+    public String label(String key) { return labels.get(key); }
 
     @Override
     public void start() {
@@ -93,6 +135,8 @@ public class AiEcosystem extends SimState {
         for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l, true);
         month = 0;
         eventCursor = 0;
+        steered.clear();
+        steerCursor = 0;
         ReleasePhase.initialise(this);
         menu = new ModelMenu(labs.length);
         developers = new DeveloperPopulation(params, regionNames, labs.length, random);

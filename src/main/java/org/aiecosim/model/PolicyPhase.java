@@ -5,7 +5,8 @@ import sim.engine.Steppable;
 
 /**
  * Phase 0: sets the month, grows chip supply, domestic output and capital, then fires the policy
- * events dated this month. An event that sets a level (supply, domestic output, capital) resets it.
+ * events dated this month, then the changes steered for this month ({@link AiEcosystem#steer}). An
+ * event that sets a level (supply, domestic output, capital) resets it.
  */
 final class PolicyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -26,6 +27,12 @@ final class PolicyPhase implements Steppable {
         var events = m.config.events();
         while (m.eventCursor < events.size() && events.get(m.eventCursor).month() <= m.month) {
             PolicyEvent e = events.get(m.eventCursor++);
+            for (var c : e.changes().entrySet()) apply(m, c.getKey(), c.getValue());
+        }
+        // Steered changes after the configuration's: a saved scenario lists them after its own events of the month.
+        var steered = m.steered;
+        while (m.steerCursor < steered.size() && steered.get(m.steerCursor).month() <= m.month) {
+            PolicyEvent e = steered.get(m.steerCursor++);
             for (var c : e.changes().entrySet()) apply(m, c.getKey(), c.getValue());
         }
         for (Region r : m.regions) r.refreshPolicy(p, m.regionNames);

@@ -34,9 +34,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Building blocks of the report charts: month axes, mean lines with shaded 95% bands, stacked
- * areas and the common look (white background, readable fonts, legend at the bottom).
+ * areas and the common look (white background, readable fonts, legend at the bottom). The axes,
+ * plot style and chart frame are public so the live charts of the GUI look like the reports.
  */
-final class Charts {
+public final class Charts {
 
     /**
      * One mean line, with its confidence band unless {@code band} is false (then drawn thinner, for a
@@ -60,7 +61,7 @@ final class Charts {
     }
 
     /** Axis position of a month: midnight UTC on its first day (UTC so charts do not depend on the host). */
-    static double x(YearMonth month) {
+    public static double x(YearMonth month) {
         return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
@@ -70,7 +71,7 @@ final class Charts {
     }
 
     /** Horizontal axis of calendar months from {@code first} to {@code last} (both null: automatic range). */
-    static DateAxis monthAxis(YearMonth first, YearMonth last) {
+    public static DateAxis monthAxis(YearMonth first, YearMonth last) {
         DateAxis axis = new DateAxis("Month", UTC, Locale.ROOT);
         axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ROOT));
         if (first != null && last.isAfter(first)) axis.setRange(x(first), x(last));
@@ -79,7 +80,7 @@ final class Charts {
     }
 
     /** Vertical value axis with a label that names the unit. */
-    static NumberAxis valueAxis(String label, boolean includeZero) {
+    public static NumberAxis valueAxis(String label, boolean includeZero) {
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(includeZero);
         style(axis);
@@ -176,7 +177,8 @@ final class Charts {
         return plot;
     }
 
-    static void stylePlot(XYPlot plot) {
+    /** White background, light grid, grey outline. */
+    public static void stylePlot(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
@@ -187,7 +189,7 @@ final class Charts {
     }
 
     /** Wraps {@code plot} in a chart with title, subtitle and a legend below the plot. */
-    static JFreeChart chart(String title, String subtitle, Plot plot) {
+    public static JFreeChart chart(String title, String subtitle, Plot plot) {
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

@@ -1,0 +1,77 @@
+package org.aiecosim.cli;
+
+import org.aiecosim.experiment.Checkpoints;
+import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.report.EnsembleStatistics;
+import org.aiecosim.report.ResultFolder;
+import org.aiecosim.report.RunReportWriter;
+import org.aiecosim.report.SummaryTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code aiecosim resume CHECKPOINT}: continues one replication from a MASON checkpoint (written by
+ * {@code run --checkpoint-every} or the Console's Save) to its last month and writes its files in the
+ * formats of {@code run}. The rows equal those of the uninterrupted replication.
+ */
+@Command(name = "resume", description = "Continue a replication from a checkpoint (run --checkpoint-every, or the GUI's File > Save) and write its indicators.")
+final class ResumeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "checkpoint file, e.g. results/.../checkpoints/rep-0-month-24.ckpt")
+    Path checkpoint;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder; must not exist (default: results/resumed/<run-id>)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(checkpoint)) {
+            System.err.println(checkpoint + ": " + (Files.isDirectory(checkpoint) ? "is a folder, expected a .ckpt file" : "no such checkpoint file"));
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (out != null) {
+            String problem = OutputLocation.problem(out);
+            if (problem != null) {
+                System.err.println("--out: " + problem);
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        Checkpoints.Resumed resumed;
+        try {
+            resumed = Checkpoints.read(checkpoint);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        int from = resumed.monthsDone();
+        int months = resumed.model().config().months();
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed", resumed.seed());
+        System.err.printf(Locale.ROOT, "aiecosim: resuming replication %d (seed %d) after %d of %d months%n",
+                resumed.replication(), resumed.seed(), from, months);
+        Instant began = Instant.now();
+        long t0 = System.nanoTime();
+        ReplicationResult result = resumed.runToEnd();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        Path work = OutputLocation.partial(target);
+        ResultFolder folder = ResultFolder.create(work);
+        EnsembleStatistics stats = RunReportWriter.write(folder, List.of(result));
+        folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
+                "aiecosim %s%nresumed from: %s%nreplication: %d%nseed: %d%nmonths before the checkpoint: %d of %d%nstarted: %s%nsimulation time: %.2f s%n",
+                Version.get(), checkpoint.toAbsolutePath(), resumed.replication(), resumed.seed(), from, months, began, seconds)));
+        OutputLocation.publish(work, target);
+        System.out.println(SummaryTable.render(stats));
+        System.out.printf(Locale.ROOT, "replication %d resumed at month %d and run to month %d in %.1f s; results in %s%n",
+                resumed.replication(), from, months, seconds, target);
+        return 0;
+    }
+}
