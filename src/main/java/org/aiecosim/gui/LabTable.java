@@ -11,7 +11,7 @@ import java.util.Locale;
  * compute, revenue and adopters. A lab that has not entered yet shows no capability. Swing thread only.
  */
 final class LabTable extends AbstractTableModel {
-    private static final String[] COLUMNS = {"Lab", "Region", "Kind", "Capability", "Weights", "Compute (H100e)", "Revenue ($M/mo)", "Adopters"};
+    private static final String[] COLUMNS = {"Lab", "Region", "Kind", "Capability", "Release", "Compute (H100e)", "Revenue ($M/mo)", "Adopters"};
 
     private List<Snapshot.LabRow> rows = List.of();
     private final JTable table = new JTable(this);
