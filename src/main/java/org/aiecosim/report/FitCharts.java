@@ -50,9 +50,21 @@ public final class FitCharts {
                     new BasicStroke(2f), colour, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 60)));
             case LOG10_GROWTH, SLOPE -> {
                 int start = (int) stats.start().until(mark.from(), java.time.temporal.ChronoUnit.MONTHS);
-                int months = (int) mark.from().until(mark.to(), java.time.temporal.ChronoUnit.MONTHS);
-                double y0 = start >= 0 && start < stats.months() ? stats.at(mark.indicator(), start).mean() : Double.NaN;
-                if (!Double.isNaN(y0)) {
+                int end = Math.min(stats.months() - 1, (int) stats.start().until(mark.to(), java.time.temporal.ChronoUnit.MONTHS));
+                // The observed trend is drawn through the centre of the simulated series over the period,
+                // so its slope can be compared with the simulated one by eye.
+                double sx = 0, sy = 0;
+                int n = 0;
+                for (int m = Math.max(0, start); m <= end; m++) {
+                    double y = stats.at(mark.indicator(), m).mean();
+                    if (!Double.isNaN(y)) {
+                        sx += m;
+                        sy += y;
+                        n++;
+                    }
+                }
+                if (n > 0 && end > start) {
+                    double cx = sx / n, cy = sy / n;
                     double[] perYear = mark.shape() == Shape.SLOPE
                             ? new double[] {mark.value(), mark.value() - mark.tolerance(), mark.value() + mark.tolerance()}
                             : new double[] {Math.log10(mark.value()), Math.log10(Math.max(1e-9, mark.value() - mark.tolerance())),
@@ -60,8 +72,9 @@ public final class FitCharts {
                     for (int i = 0; i < 3; i++) {
                         BasicStroke stroke = i == 0 ? new BasicStroke(2.5f)
                                 : new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
-                        plot.addAnnotation(new XYLineAnnotation(Charts.x(mark.from()), y0, Charts.x(mark.to()),
-                                y0 + perYear[i] * months / 12.0, stroke, colour));
+                        double perMonth = perYear[i] / 12.0;
+                        plot.addAnnotation(new XYLineAnnotation(Charts.x(stats.monthAt(start)), cy + perMonth * (start - cx),
+                                Charts.x(stats.monthAt(end)), cy + perMonth * (end - cx), stroke, colour));
                     }
                 }
             }
@@ -69,7 +82,7 @@ public final class FitCharts {
         }
         String what = switch (mark.shape()) {
             case LEVEL -> "box: observed value ± tolerance over the target period";
-            case LOG10_GROWTH, SLOPE -> "solid: observed trend from the simulated start, dashed: ± tolerance";
+            case LOG10_GROWTH, SLOPE -> "solid: observed trend through the simulated centre, dashed: ± tolerance";
             case NONE -> "the target is a ratio of two periods; see the table";
         };
         String title = mark.id() + (mark.calibration() ? " (calibration)" : " (validation)") + (mark.met() ? ": met" : ": missed");
