@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
  * differences of their end values from the first one, with Welch 95% CIs and t-tests.
  */
 @Command(name = "compare", description = "Compare result folders (or scenario files, run first): differences of end values "
-        + "from the first input with 95% CIs and Welch t-tests, overlay charts, report.html.")
+        + "from the first input with 95%% CIs and Welch t-tests, overlay charts, report.html.")
 final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "2..*", paramLabel = "INPUT", description = "result folders of aiecosim run, or scenario .yaml files")

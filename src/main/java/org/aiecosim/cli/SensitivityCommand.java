@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 /** {@code aiecosim sensitivity FILE}: Morris screening or Sobol indices of outcomes to parameters. */
 @Command(name = "sensitivity", description = "Global sensitivity analysis: Morris elementary effects (mu*, sigma) or Sobol "
-        + "first- and total-order indices (Saltelli sampling) with bootstrap 95% CIs; resumable like sweep.")
+        + "first- and total-order indices (Saltelli sampling) with bootstrap 95%% CIs; resumable like sweep.")
 final class SensitivityCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "sensitivity file, e.g. scenarios/sweeps/behaviour-sensitivity.yaml")

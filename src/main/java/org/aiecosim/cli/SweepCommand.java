@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code aiecosim sweep FILE}: runs a parameter sweep, streaming each run to disk; resumable. */
 @Command(name = "sweep", description = "Run a parameter sweep (grid, random, Latin hypercube or Sobol points) with replications; "
-        + "streams runs to runs.csv, writes per-point means with 95% CIs, charts and report.html.")
+        + "streams runs to runs.csv, writes per-point means with 95%% CIs, charts and report.html.")
 final class SweepCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "sweep file, e.g. scenarios/sweeps/export-controls.yaml")

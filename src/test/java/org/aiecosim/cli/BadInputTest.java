@@ -75,6 +75,16 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void helpListsEveryCommandCleanly() {
+        CliRunner r = CliRunner.run("--help");
+        assertEquals(0, r.status());
+        for (String c : new String[] {"run", "resume", "gui", "sweep", "sensitivity", "compare", "calibrate", "validate", "params"}) {
+            assertTrue(r.out().contains("  " + c + " "), c);
+        }
+        assertTrue(!r.err().contains("WARN") && !r.out().contains("WARN"), r.err());
+    }
+
+    @org.junit.jupiter.api.Test
     void unknownFlagIsAUsageError() {
         CliRunner r = CliRunner.run("run", "scenarios/baseline.yaml", "--sede", "3");
         assertEquals(2, r.status());
