@@ -34,10 +34,10 @@ public final class DeveloperPopulation implements Serializable {
      * Adopters by developer region and lab ({@code regionCount * labCount}, row = region), kept up to
      * date on every adoption and switch so observers need no pass over the population.
      */
-    private final int[] adoptersByRegionAndLab;
-    private final int labCount;
-    private final int[] newAdopters;
-    private final double[] utility;
+    final int[] adoptersByRegionAndLab;
+    final int labCount;
+    final int[] newAdopters;
+    final double[] utility;
     /** Monthly adoption probability by degree and adopting contacts (see {@link #bassTable}). */
     private transient double[] bassProbability;
     int adoptedCount;
@@ -165,7 +165,7 @@ public final class DeveloperPopulation implements Serializable {
      * exactly the expression used per developer before ({@code f = contacts / degree}), so results
      * are unchanged: entry {@code degree (degree + 1) / 2 + contacts}.
      */
-    private double[] bassTable(double innovation, double imitation) {
+    double[] bassTable(double innovation, double imitation) {
         int maxDegree = network.maxDegree();
         int entries = (maxDegree + 1) * (maxDegree + 2) / 2;
         if (bassProbability == null || bassProbability.length != entries) bassProbability = new double[entries];
@@ -179,7 +179,7 @@ public final class DeveloperPopulation implements Serializable {
         return t;
     }
 
-    private void commitAdoptions(int count) {
+    void commitAdoptions(int count) {
         for (int i = 0; i < count; i++) {
             int d = newAdopters[i];
             for (int t = network.firstTie(d), end = network.endTie(d); t < end; t++) adoptingContacts[network.neighbourAt(t)]++;
