@@ -46,6 +46,10 @@ public final class BenchSuite {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
+        if (args.length > 1 && args[1].equals("charts")) {
+            charts(Path.of(args[0]));
+            return;
+        }
         BenchSuite s = new BenchSuite(Path.of(args[0]), args.length > 1 && args[1].equals("quick"));
         s.run();
     }
@@ -149,6 +153,25 @@ public final class BenchSuite {
         Files.writeString(Path.of(prefix + ".txt"), out);
         Files.write(Path.of(prefix + ".csv"), csv);
         Files.write(Path.of(prefix + "-heap.csv"), heapCsv);
+        charts(prefix);
+        System.out.println(summary);
+    }
+
+    /** Draws the two scaling charts from {@code <prefix>.csv} (also: {@code BenchSuite <prefix> charts}). */
+    static void charts(Path prefix) throws Exception {
+        Map<Integer, Timing> bySize = new LinkedHashMap<>(), byLabs = new LinkedHashMap<>();
+        List<String> rows = Files.readAllLines(Path.of(prefix + ".csv"));
+        int labDevs = 100_000;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            if (!f[0].equals("replication") || !f[3].equals("array")) continue;
+            int n = Integer.parseInt(f[1]), labs = Integer.parseInt(f[2]);
+            Timing t = new Timing(Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]), Long.parseLong(f[5]));
+            if (labs == 41 && n != 50_000) bySize.put(n, t);
+            if (n == labDevs && labs != 41) byLabs.put(labs, t);
+        }
+        int[] sizes = bySize.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] labCounts = byLabs.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         String machine = System.getProperty("bench.machine", "");
         ScalingChart.write(Path.of(prefix + "-developers.png"), "Time per replication vs developers",
                 "baseline, 41 labs, 108 months, one thread, median of JMH single shots; " + machine.replace("machine: ", ""),
@@ -156,7 +179,6 @@ public final class BenchSuite {
         ScalingChart.write(Path.of(prefix + "-labs.png"), "Time per replication vs labs",
                 String.format("baseline, %,d developers, 108 months, one thread, median of JMH single shots", labDevs),
                 "labs (log scale)", List.of(new ScalingChart.Series("measured", toX(labCounts), seconds(byLabs, labCounts))), true);
-        System.out.println(summary);
     }
 
     private static double[] toX(int[] v) {

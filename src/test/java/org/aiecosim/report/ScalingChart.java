@@ -47,10 +47,16 @@ public final class ScalingChart {
         xAxis.setLabelFont(Charts.LABEL_FONT);
         xAxis.setTickLabelFont(Charts.TICK_FONT);
         xAxis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        xAxis.setAutoTickUnitSelection(false);
+        xAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+        xAxis.setMinorTickCount(0);
         LogAxis yAxis = new LogAxis("seconds per replication");
         yAxis.setLabelFont(Charts.LABEL_FONT);
         yAxis.setTickLabelFont(Charts.TICK_FONT);
         yAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+        yAxis.setAutoTickUnitSelection(false);
+        yAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+        yAxis.setMinorTickCount(0);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         Charts.stylePlot(plot);
         JFreeChart chart = Charts.chart(title, subtitle, plot);
