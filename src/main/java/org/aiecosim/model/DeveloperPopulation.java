@@ -30,8 +30,18 @@ public final class DeveloperPopulation implements Serializable {
     final int[] adoptingContacts;
     final SocialNetwork network;
 
-    private final int[] newAdopters;
-    private final double[] utility;
+    /**
+     * Adopters by developer region and lab ({@code regionCount * labCount}, row = region), kept up to
+     * date on every adoption and switch so observers need no pass over the population.
+     */
+    final int[] adoptersByRegionAndLab;
+    /** Adopters by developer kind and lab, kept like {@link #adoptersByRegionAndLab}. */
+    final int[] adoptersByKindAndLab;
+    final int labCount;
+    final int[] newAdopters;
+    final double[] utility;
+    /** Monthly adoption probability by degree and adopting contacts (see {@link #bassTable}). */
+    private transient double[] bassProbability;
     int adoptedCount;
     int switchesThisMonth;
     int adoptionsThisMonth;
@@ -47,6 +57,9 @@ public final class DeveloperPopulation implements Serializable {
         adoptingContacts = new int[size];
         newAdopters = new int[size];
         utility = new double[labCount];
+        this.labCount = labCount;
+        adoptersByRegionAndLab = new int[regions.size() * labCount];
+        adoptersByKindAndLab = new int[DeveloperKind.values().length * labCount];
         java.util.Arrays.fill(model, -1);
 
         double[] regionWeight = new double[regions.size()];
@@ -54,15 +67,21 @@ public final class DeveloperPopulation implements Serializable {
         DeveloperKind[] kinds = DeveloperKind.values();
         double[] kindWeight = new double[kinds.length];
         for (int k = 0; k < kinds.length; k++) kindWeight[k] = p.get("developers.kind." + kinds[k].key() + ".share");
+        double[] kindNeed = new double[kinds.length], kindPrice = new double[kinds.length], kindOpen = new double[kinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+            String kp = "developers.kind." + kinds[k].key() + ".";
+            kindNeed[k] = p.get(kp + "need");
+            kindPrice[k] = p.get(kp + "priceSensitivity");
+            kindOpen[k] = p.get(kp + "openPreference");
+        }
         double sdOpen = p.get("developers.openPreferenceSd");
         for (int d = 0; d < size; d++) {
             region[d] = (byte) Sampling.categorical(regionWeight, random);
             int k = Sampling.categorical(kindWeight, random);
             kind[d] = (byte) k;
-            String kp = "developers.kind." + kinds[k].key() + ".";
-            need[d] = (float) (p.get(kp + "need") + 30 * random.nextGaussian());
-            priceSensitivity[d] = (float) (p.get(kp + "priceSensitivity") * Math.exp(0.3 * random.nextGaussian()));
-            openPreference[d] = (float) (p.get(kp + "openPreference") + sdOpen * random.nextGaussian());
+            need[d] = (float) (kindNeed[k] + 30 * random.nextGaussian());
+            priceSensitivity[d] = (float) (kindPrice[k] * Math.exp(0.3 * random.nextGaussian()));
+            openPreference[d] = (float) (kindOpen[k] + sdOpen * random.nextGaussian());
         }
         network = SocialNetwork.build(region, regions.size(), p.getInt("developers.ties"), p.get("developers.homophily"), random);
     }
@@ -77,6 +96,8 @@ public final class DeveloperPopulation implements Serializable {
                 int j = choice.choose(this, d, -1, menu, barrier, utility, random);
                 model[d] = menu.lab[j];
                 labs[model[d]].adopters++;
+                adoptersByRegionAndLab[region[d] * labCount + model[d]]++;
+                adoptersByKindAndLab[kind[d] * labCount + model[d]]++;
                 newAdopters[count++] = d;
             }
         }
@@ -96,16 +117,27 @@ public final class DeveloperPopulation implements Serializable {
         int count = 0;
         switchesThisMonth = 0;
         for (Lab l : labs) l.contributions = 0;
+        double globalProbability = global ? BassHazard.monthlyProbability(innovation, imitation, populationShare) : 0;
+        double[] table = global ? null : bassTable(innovation, imitation);
+        int[] ab = adoptersByRegionAndLab;
+        int[] kb = adoptersByKindAndLab;
         for (int d = 0; d < size; d++) {
             int current = model[d];
             if (current < 0) {
                 if (menu.size == 0) continue;
-                int degree = network.degree(d);
-                double f = global ? populationShare : (degree > 0 ? (double) adoptingContacts[d] / degree : 0);
-                if (random.nextDouble() < BassHazard.monthlyProbability(innovation, imitation, f)) {
+                double probability;
+                if (global) probability = globalProbability;
+                else {
+                    int degree = network.degree(d);
+                    probability = table[degree * (degree + 1) / 2 + adoptingContacts[d]];
+                }
+                if (random.nextDouble() < probability) {
                     int j = choice.choose(this, d, -1, menu, barrier, utility, random);
-                    model[d] = menu.lab[j];
-                    labs[model[d]].adopters++;
+                    int chosen = menu.lab[j];
+                    model[d] = chosen;
+                    labs[chosen].adopters++;
+                    ab[region[d] * labCount + chosen]++;
+                    kb[kind[d] * labCount + chosen]++;
                     newAdopters[count++] = d;
                 }
                 continue;
@@ -116,6 +148,12 @@ public final class DeveloperPopulation implements Serializable {
                 if (chosen != current) {
                     labs[current].adopters--;
                     labs[chosen].adopters++;
+                    int row = region[d] * labCount;
+                    ab[row + current]--;
+                    ab[row + chosen]++;
+                    int kindRow = kind[d] * labCount;
+                    kb[kindRow + current]--;
+                    kb[kindRow + chosen]++;
                     model[d] = chosen;
                     current = chosen;
                     switchesThisMonth++;
@@ -131,7 +169,26 @@ public final class DeveloperPopulation implements Serializable {
         commitAdoptions(count);
     }
 
-    private void commitAdoptions(int count) {
+    /**
+     * Adoption probability for every (degree, adopting contacts) pair, computed once a month with
+     * exactly the expression used per developer before ({@code f = contacts / degree}), so results
+     * are unchanged: entry {@code degree (degree + 1) / 2 + contacts}.
+     */
+    double[] bassTable(double innovation, double imitation) {
+        int maxDegree = network.maxDegree();
+        int entries = (maxDegree + 1) * (maxDegree + 2) / 2;
+        if (bassProbability == null || bassProbability.length != entries) bassProbability = new double[entries];
+        double[] t = bassProbability;
+        for (int degree = 0, i = 0; degree <= maxDegree; degree++) {
+            for (int c = 0; c <= degree; c++, i++) {
+                double f = degree > 0 ? (double) c / degree : 0;
+                t[i] = BassHazard.monthlyProbability(innovation, imitation, f);
+            }
+        }
+        return t;
+    }
+
+    void commitAdoptions(int count) {
         for (int i = 0; i < count; i++) {
             int d = newAdopters[i];
             for (int t = network.firstTie(d), end = network.endTie(d); t < end; t++) adoptingContacts[network.neighbourAt(t)]++;
@@ -152,6 +209,12 @@ public final class DeveloperPopulation implements Serializable {
     public int modelOf(int d) { return model[d]; }
 
     public int switchesThisMonth() { return switchesThisMonth; }
+
+    /** Number of developers of region {@code region} building on lab {@code lab}'s model family. */
+    public int adopters(int region, int lab) { return adoptersByRegionAndLab[region * labCount + lab]; }
+
+    /** Developers of kind {@code kind} (ordinal of {@link DeveloperKind}) building on {@code lab}'s family. */
+    public int adoptersOfKind(int kind, int lab) { return adoptersByKindAndLab[kind * labCount + lab]; }
 
     public SocialNetwork network() { return network; }
 }

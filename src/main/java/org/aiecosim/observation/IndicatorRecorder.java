@@ -183,33 +183,37 @@ public final class IndicatorRecorder implements Steppable {
         }
     }
 
-    /** Adoption shares: open vs closed, by origin, and who builds on whom (one pass over developers). */
+    /**
+     * Adoption shares: open vs closed, by origin, and who builds on whom, from the population's
+     * running counts of adopters by developer region and lab (no pass over developers).
+     */
     private void recordAdoption(AiEcosystem m, int month, int nr, int nl) {
         DeveloperPopulation dev = m.developers();
         long[][] users = new long[nr][nr];
         long[] byRegion = new long[nr];
         long open = 0, adopted = 0;
-        int[] labRegion = new int[nl];
-        boolean[] labOpen = new boolean[nl];
-        for (int i = 0; i < nl; i++) {
-            labRegion[i] = m.lab(i).region;
-            labOpen[i] = m.lab(i).isOpen();
-        }
         long[] openByOrigin = new long[nr];
         int kinds = DeveloperKind.values().length;
         long[] adoptedByKind = new long[kinds];
         long[] openByKind = new long[kinds];
-        for (int d = 0, n = dev.size(); d < n; d++) {
-            int lab = dev.modelOf(d);
-            if (lab < 0) continue;
-            adopted++;
-            adoptedByKind[dev.kindOf(d)]++;
-            if (labOpen[lab]) {
-                open++;
-                openByOrigin[labRegion[lab]]++;
-                openByKind[dev.kindOf(d)]++;
+        for (int lab = 0; lab < nl; lab++) {
+            Lab l = m.lab(lab);
+            int origin = l.region;
+            boolean labOpen = l.isOpen();
+            for (int a = 0; a < nr; a++) {
+                int count = dev.adopters(a, lab);
+                adopted += count;
+                if (labOpen) {
+                    open += count;
+                    openByOrigin[origin] += count;
+                }
+                users[a][origin] += count;
             }
-            users[dev.regionOf(d)][labRegion[lab]]++;
+            for (int k = 0; k < kinds; k++) {
+                int count = dev.adoptersOfKind(k, lab);
+                adoptedByKind[k] += count;
+                if (labOpen) openByKind[k] += count;
+            }
         }
         long[] byOrigin = new long[nr];
         for (int a = 0; a < nr; a++) for (int b = 0; b < nr; b++) {
