@@ -122,6 +122,8 @@ public final class ParameterCatalog implements Serializable {
         add("scaling.slope", REAL, 100, 0, 1e4, "points/decade", "capability gained per tenfold effective training compute");
         add("training.computeShare", REAL, 0.4, 0, 1, "share", "share of a lab's compute stock used for training between releases");
         add("history.capabilityGrowth", REAL, 8, 0, 1000, "points/month", "growth of the frontier before the start, used to date lags that reach back before it");
+        add("training.computeShareGrowth", REAL, 0.0, -0.2, 0.5, "1/month",
+                "monthly growth of that share (labs put a rising part of their compute into flagship runs); capped at 1");
         add("training.fineTuneGain", REAL, -30, -1000, 1000, "points", "capability of a lab's fine-tune of the best open foundation model, relative to it (negative: falls short)");
     }
 

@@ -22,6 +22,7 @@ public final class ParameterSources {
         SOURCES.put("knowledge.rdProductivity", "calibrated in the baseline to Ho et al. (2024), compute halving every ~8 months");
         SOURCES.put("scaling.", "assumption: log-linear capability in compute (Kaplan et al. 2020); 1000 points at 1e24 FLOP");
         SOURCES.put("history.", "assumption: pre-2022 frontier growth, ~1 decade of effective compute a year");
+        SOURCES.put("training.computeShareGrowth", "calibrated in the baseline: largest runs outgrow the compute stock (Epoch AI 2024, 2025)");
         SOURCES.put("training.computeShare", "calibrated in the baseline to Epoch AI notable-models compute (2024)");
         SOURCES.put("developers.innovation", "assumption in the range of Bass-model estimates for software (Sultan et al. 1990)");
         SOURCES.put("developers.imitation", "assumption in the range of Bass-model estimates for software (Sultan et al. 1990)");
@@ -31,6 +32,7 @@ public final class ParameterSources {
         SOURCES.put("region.China.capital", "calibrated in the baseline to Epoch AI GPU-cluster shares (2025)");
         SOURCES.put("region.China.domesticOutput", "CSIS and SemiAnalysis estimates of Ascend output (2024)");
         SOURCES.put("region.", "assumption (round figures; events in scenarios/baseline.yaml follow BIS rules 2022-2025)");
+        SOURCES.put("release.spilloverCost", "calibrated in the baseline (through the enterprise open share it drives)");
         SOURCES.put("release.", "assumption (behavioural; screened in scenarios/sweeps/behaviour-sensitivity.yaml)");
         SOURCES.put("lab.kind.", "assumption: release cadences of 2022-2025 model families");
     }

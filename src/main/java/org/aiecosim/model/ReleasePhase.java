@@ -6,8 +6,8 @@ import sim.engine.Steppable;
 /**
  * Phase 3: labs whose release month has come train a model and release it.
  *
- * <p>Training uses the share {@code training.computeShare} of the compute-months accumulated since
- * the last release; effective compute = physical FLOP × 10^know-how, turned into capability by the
+ * <p>Training uses the share {@code training.computeShare} (growing by {@code training.computeShareGrowth}
+ * a month, at most 1) of the compute-months accumulated since the last release; effective compute = physical FLOP × 10^know-how, turned into capability by the
  * {@link ScalingLaw}. A lab may instead fine-tune the best open foundation model (open weights
  * persist), so open releases raise followers' floor. The lab then decides open or closed ({@link ReleaseDecision});
  * an open release publishes its know-how. Afterwards every lab's price is set against the new frontier.
@@ -34,7 +34,7 @@ final class ReleasePhase implements Steppable {
         AiEcosystem m = (AiEcosystem) state;
         Parameters p = m.params;
         ScalingLaw law = ScalingLaw.of(p);
-        double share = p.get("training.computeShare");
+        double share = Math.min(1.0, p.get("training.computeShare") * Math.pow(1 + p.get("training.computeShareGrowth"), m.month));
         double flopPerMonth = p.get("market.flopPerH100eMonth");
         double fineTune = p.get("training.fineTuneGain");
         double sensitivity = p.get("release.choiceSensitivity");

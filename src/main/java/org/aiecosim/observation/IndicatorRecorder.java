@@ -60,6 +60,7 @@ public final class IndicatorRecorder implements Steppable {
         for (LabKind k : LabKind.values()) n.add("releases.openShare.kind." + k.key());
         for (String r : regions) n.add("compute.stock." + r);
         for (String r : regions) n.add("compute.share." + r);
+        n.add("compute.log10stock.world");
         n.add("chips.price");
         n.add("revenue.open");
         n.add("revenue.closed");
@@ -150,6 +151,7 @@ public final class IndicatorRecorder implements Steppable {
         }
         for (int r = 0; r < nr; r++) put(month, stock[r]);
         for (int r = 0; r < nr; r++) put(month, world > 0 ? stock[r] / world : Double.NaN);
+        put(month, world > 0 ? Math.log10(world) : Double.NaN);
         put(month, m.chipPrice());
 
         double revOpen = 0, revClosed = 0, revTotal = 0, adoptersTotal = 0;
