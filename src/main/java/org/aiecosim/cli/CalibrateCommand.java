@@ -69,7 +69,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 spec.targets().stream().filter(x -> x.role() == org.aiecosim.scenario.CalibrationTarget.Role.CALIBRATION).count(),
                 spec.replications(), budget, t);
         FitEvaluator.Fit before = evaluator.evaluate(start);
-        double[] best = start;
+        FitEvaluator.Fit best = before;
         long t0 = System.nanoTime();
         if (budget > 0 && !spec.keys().isEmpty()) {
             try (BufferedWriter trace = Files.newBufferedWriter(work.resolve("trace.csv"), StandardCharsets.UTF_8);
@@ -89,9 +89,8 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        FitEvaluator.Fit evaluated = evaluator.evaluate(best);
         // never report a fit worse than the start
-        final FitEvaluator.Fit after = evaluated.distance() > before.distance() ? before : evaluated;
+        final FitEvaluator.Fit after = best.distance() > before.distance() ? before : best;
         final double[] fitted = after.parameters();
 
         Scenario full = ScenarioLoader.load(spec.scenarioFile());

@@ -4,6 +4,8 @@ import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.compare.WelchComparison;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.report.EnsembleStatistics;
+import org.aiecosim.report.SummaryTable;
 import org.aiecosim.report.IndicatorsCsvReader;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
@@ -102,9 +104,12 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.writeText(work.resolve("inputs.txt"), w -> {
             for (Input in : loaded) w.write(in.label() + "\t" + in.folder() + "\n");
         });
-        CompareOutputs.write(work, loaded, rows);
+        LinkedHashMap<String, EnsembleStatistics> stats = new LinkedHashMap<>();
+        for (Input in : loaded) stats.put(in.label(), EnsembleStatistics.of(in.results()));
+        List<String> keys = keyIndicators(stats.get(loaded.get(0).label()));
+        CompareOutputs.write(work, loaded, stats, keys, rows);
         OutputLocation.publish(work, target);
-        printTable(loaded, rows);
+        printTable(loaded, keys, rows);
         System.out.println("results in " + target);
         return 0;
     }
@@ -156,20 +161,12 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String num(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
-    /** The key indicators, printed as a table. */
-    static List<String> keyIndicators(IndicatorTable t) {
-        List<String> keys = new ArrayList<>(List.of("capability.frontier", "capability.open", "capability.closed", "lag.openBehindClosed"));
-        for (String n : t.names()) if (n.startsWith("lag.region.")) keys.add(n);
-        keys.add("adoption.open");
-        for (String n : t.names()) if (n.startsWith("adoption.origin.")) keys.add(n);
-        keys.add("releases.openShare");
-        for (String n : t.names()) if (n.startsWith("compute.share.")) keys.add(n);
-        keys.add("chips.price");
-        return keys;
+    /** The key indicators: those of the run summary table ({@link SummaryTable#rows}) that the reference has. */
+    static List<String> keyIndicators(EnsembleStatistics reference) {
+        return SummaryTable.rows(reference).stream().map(SummaryTable.Row::indicator).toList();
     }
 
-    private static void printTable(List<Input> inputs, List<String[]> rows) {
-        List<String> keys = keyIndicators(inputs.get(0).results().get(0).table());
+    private static void printTable(List<Input> inputs, List<String> keys, List<String[]> rows) {
         for (int i = 1; i < inputs.size(); i++) {
             String b = inputs.get(i).label();
             System.out.printf(Locale.ROOT, "%n%s minus %s at the end of the run (95%% CI, Welch p)%n", b, inputs.get(0).label());

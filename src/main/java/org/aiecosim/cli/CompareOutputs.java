@@ -17,16 +17,14 @@ import java.util.Locale;
 final class CompareOutputs {
     private CompareOutputs() {}
 
-    static void write(Path dir, List<CompareCommand.Input> inputs, List<String[]> differences) throws IOException {
-        LinkedHashMap<String, EnsembleStatistics> stats = new LinkedHashMap<>();
-        for (CompareCommand.Input in : inputs) stats.put(in.label(), EnsembleStatistics.of(in.results()));
+    static void write(Path dir, List<CompareCommand.Input> inputs, LinkedHashMap<String, EnsembleStatistics> stats,
+                      List<String> keys, List<String[]> differences) throws IOException {
         CompareCharts charts = new CompareCharts(stats);
         HtmlReport r = new HtmlReport("aiecosim compare: " + String.join(" vs ", stats.keySet()));
         r.lead("Differences of end-of-run values from the first input, with Welch 95% confidence intervals and t-tests, "
                 + "and the key indicators of every input over time.");
         r.info("Program", "aiecosim " + Version.get()).info("Finished", Instant.now().toString());
         for (CompareCommand.Input in : inputs) r.info(in.label(), in.folder() + " (" + in.results().size() + " replications)");
-        List<String> keys = CompareCommand.keyIndicators(inputs.get(0).results().get(0).table());
         List<String[]> rows = new ArrayList<>();
         for (String[] d : differences) {
             if (!keys.contains(d[2])) continue;

@@ -116,8 +116,7 @@ public class AiEcosystem extends SimState {
         int nr = regionNames.size();
         regions = new Region[nr];
         for (int r = 0; r < nr; r++) {
-            regions[r] = new Region(regionNames.get(r), r, params, nr);
-            regions[r].refreshPolicy(params, regionNames);
+            regions[r] = new Region(regionNames.get(r), r, params, regionNames);
         }
         barrier = new double[nr][];
         for (int r = 0; r < nr; r++) barrier[r] = regions[r].barrier;

@@ -23,16 +23,16 @@ public final class Region implements Serializable {
     double talent;
     double[] barrier;
 
-    Region(String name, int index, Parameters p, int regionCount) {
+    Region(String name, int index, Parameters p, java.util.List<String> regionNames) {
         this.name = name;
         this.index = index;
-        this.barrier = new double[regionCount];
+        this.barrier = new double[regionNames.size()];
         this.domesticOutput = p.region(name, "domesticOutput");
         this.capital = p.region(name, "capital");
-        refreshPolicy(p, java.util.List.of());
+        refreshPolicy(p, regionNames);
     }
 
-    /** Re-reads policy parameters; {@code regionNames} orders the barrier row (empty: keep as is). */
+    /** Re-reads policy parameters; {@code regionNames} orders the barrier row. */
     void refreshPolicy(Parameters p, java.util.List<String> regionNames) {
         chipAccess = p.region(name, "chipAccess");
         leakage = p.region(name, "leakage");

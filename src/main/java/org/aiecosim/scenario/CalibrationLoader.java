@@ -4,7 +4,6 @@ import org.aiecosim.model.ParameterCatalog;
 import org.aiecosim.model.ParameterSpec;
 import org.aiecosim.observation.IndicatorRecorder;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,19 +31,13 @@ public final class CalibrationLoader {
 
     public static CalibrationSpec load(Path file) throws ScenarioException {
         String origin = file.toString();
-        if (!Files.isRegularFile(file)) throw new ScenarioException(origin, 0, "", "no such calibration file");
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(origin, 0, "", "cannot read the calibration file: " + e);
-        }
+        String text = YamlFiles.read(file, "calibration");
         Problems problems = new Problems(origin);
         if (!(YamlReader.read(text, problems) instanceof YamlNode.Mapping top)) {
             throw new ScenarioException(origin, 0, "", "a calibration file is a map of keys (" + String.join(", ", KEYS) + ")");
         }
         Fields f = new Fields(problems, top, "", "top-level key", KEYS);
-        String name = f.string("name", String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", ""));
+        String name = f.string("name", YamlFiles.stem(file));
         String scenarioRef = f.string("scenario", null);
         String targetsRef = f.string("targets", null);
         Long seed = f.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, null);

@@ -8,7 +8,6 @@ import org.aiecosim.model.ParameterCatalog;
 import org.aiecosim.model.Parameters;
 import org.aiecosim.model.PolicyEvent;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -119,14 +118,11 @@ public final class ScenarioLoader {
 
     /** Loads, validates and resolves the scenario in {@code file}. */
     public static Scenario load(Path file) throws ScenarioException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, "", "cannot read the scenario file: " + e);
-        }
-        String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
-        return parse(text, file.toString(), stem, file, 0);
+        return load(file, "scenario", 0);
+    }
+
+    private static Scenario load(Path file, String what, int depth) throws ScenarioException {
+        return parse(YamlFiles.read(file, what), file.toString(), YamlFiles.stem(file), file, depth);
     }
 
     /**
@@ -217,14 +213,7 @@ public final class ScenarioLoader {
             f.problem("base", "base scenario '" + ref + "' not found (looked for " + file + ")");
             problems.throwIfAny();
         }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, "", "cannot read the base scenario: " + e);
-        }
-        String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
-        return parse(text, file.toString(), stem, file, depth + 1);
+        return load(file, "base scenario", depth + 1);
     }
 
     /** The first block of {@code #} lines (after blank lines) without the {@code #}, or "" when there is none. */

@@ -8,7 +8,6 @@ import org.aiecosim.scenario.StudySpec.DesignType;
 import org.aiecosim.scenario.StudySpec.Factor;
 import org.aiecosim.scenario.StudySpec.Outcome;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,13 +58,7 @@ public final class StudyLoader {
     /** Loads a study file; {@code sensitivity} says which designs are allowed. */
     public static StudySpec load(Path file, boolean sensitivity) throws ScenarioException {
         String origin = file.toString();
-        if (!Files.isRegularFile(file)) throw new ScenarioException(origin, 0, "", "no such study file");
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(origin, 0, "", "cannot read the study file: " + e);
-        }
+        String text = YamlFiles.read(file, "study");
         Problems problems = new Problems(origin);
         YamlNode root = YamlReader.read(text, problems);
         if (!(root instanceof YamlNode.Mapping top)) {
@@ -74,8 +66,7 @@ public final class StudyLoader {
                     "a study file must be a map of keys (" + String.join(", ", TOP_KEYS) + ")");
         }
         Fields f = new Fields(problems, top, "", "top-level key", TOP_KEYS);
-        String stem = String.valueOf(file.getFileName()).replaceFirst("\\.(yaml|yml)$", "");
-        String name = f.string("name", stem);
+        String name = f.string("name", YamlFiles.stem(file));
         String description = f.string("description", ScenarioLoader.leadingComment(text));
         String scenarioRef = f.string("scenario", null);
         problems.throwIfAny();
@@ -272,12 +263,5 @@ public final class StudyLoader {
             return null;
         }
         return (int) start.until(m, ChronoUnit.MONTHS);
-    }
-
-    /** For callers that map design points: the factors' keys and values as a parameter assignment. */
-    public static Map<String, Double> assignment(StudySpec s, double[] point) {
-        Map<String, Double> m = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < point.length; i++) m.put(s.factors().get(i).key(), point[i]);
-        return m;
     }
 }

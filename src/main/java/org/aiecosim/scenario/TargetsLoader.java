@@ -3,7 +3,6 @@ package org.aiecosim.scenario;
 import org.aiecosim.scenario.CalibrationTarget.Role;
 import org.aiecosim.scenario.CalibrationTarget.Statistic;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -22,12 +21,7 @@ public final class TargetsLoader {
     /** Loads targets; {@code indicators} are the valid indicator names (for "did you mean"). */
     public static List<CalibrationTarget> load(Path file, Set<String> indicators) throws ScenarioException {
         String origin = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioException(origin, 0, "", "cannot read the targets file: " + e);
-        }
+        String text = YamlFiles.read(file, "targets");
         Problems problems = new Problems(origin);
         YamlNode root = YamlReader.read(text, problems);
         if (!(root instanceof YamlNode.Mapping top)) throw new ScenarioException(origin, 0, "", "expected a map with a 'targets:' list");

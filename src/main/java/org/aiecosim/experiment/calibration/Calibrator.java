@@ -4,7 +4,6 @@ import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -42,39 +41,35 @@ public final class Calibrator {
 
     /**
      * Runs CMA-ES from {@code start} (parameter units) for at most {@code maxEvaluations} evaluations
-     * and returns the best parameters found (the best evaluated point, not only the optimiser's last).
+     * and returns the best evaluation seen (the best evaluated point, not only the optimiser's last),
+     * so the caller need not run its replications again.
      */
-    public double[] fit(double[] start, int maxEvaluations, long seed, Consumer<Step> progress) {
+    public FitEvaluator.Fit fit(double[] start, int maxEvaluations, long seed, Consumer<Step> progress) {
         int k = start.length;
         double[] u0 = new double[k];
         for (int i = 0; i < k; i++) u0[i] = (start[i] - lower[i]) / (upper[i] - lower[i]);
         double[] sigma = new double[k];
         java.util.Arrays.fill(sigma, 0.25);
         int population = 4 + (int) (3 * Math.log(k));
-        double[][] best = {u0.clone()};
-        double[] bestValue = {Double.POSITIVE_INFINITY};
+        FitEvaluator.Fit[] best = {null};
         int[] count = {0};
         MultivariateFunction f = u -> {
-            double d = evaluator.evaluate(toParameters(u)).distance();
+            FitEvaluator.Fit fit = evaluator.evaluate(toParameters(u));
             count[0]++;
-            if (d < bestValue[0]) {
-                bestValue[0] = d;
-                best[0] = u.clone();
-            }
-            progress.accept(new Step(count[0], toParameters(u), d));
-            return d;
+            if (best[0] == null || fit.distance() < best[0].distance()) best[0] = fit;
+            progress.accept(new Step(count[0], fit.parameters(), fit.distance()));
+            return fit.distance();
         };
         double[] lo = new double[k], hi = new double[k];
         java.util.Arrays.fill(hi, 1.0);
         CMAESOptimizer cma = new CMAESOptimizer(100_000, 1e-3, true, 0, 0, new MersenneTwister(seed), false, null);
         try {
-            PointValuePair p = cma.optimize(new MaxEval(maxEvaluations), new MaxIter(100_000), new ObjectiveFunction(f),
+            cma.optimize(new MaxEval(maxEvaluations), new MaxIter(100_000), new ObjectiveFunction(f),
                     GoalType.MINIMIZE, new InitialGuess(u0), new SimpleBounds(lo, hi),
                     new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(population));
-            if (p.getValue() < bestValue[0]) best[0] = p.getPoint();
         } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
             // the budget is spent: keep the best point evaluated so far
         }
-        return toParameters(best[0]);
+        return best[0] != null ? best[0] : evaluator.evaluate(toParameters(u0));
     }
 }

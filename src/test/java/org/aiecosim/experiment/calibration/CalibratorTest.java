@@ -36,7 +36,7 @@ class CalibratorTest {
                 new CalibrationTarget("stock", "compute.stock.US", Statistic.MEAN, start.plusMonths(23), start.plusMonths(23), null, stock, 0.01 * stock, Role.CALIBRATION, "model"));
         FitEvaluator evaluator = new FitEvaluator(config, keys, targets, 5L, 2, 2);
         double[] fitted = new Calibrator(evaluator, new double[] {100, 0.02}, new double[] {3000, 0.12})
-                .fit(new double[] {2500, 0.03}, 120, 3L, step -> { });
+                .fit(new double[] {2500, 0.03}, 120, 3L, step -> { }).parameters();
         assertEquals(truth[0], fitted[0], 0.05 * truth[0], "China capital");
         assertEquals(truth[1], fitted[1], 0.05 * truth[1], "supply growth");
         assertTrue(evaluator.evaluate(fitted).distance() < 1, "both targets within tolerance");
@@ -49,8 +49,8 @@ class CalibratorTest {
         List<CalibrationTarget> targets = List.of(new CalibrationTarget("c", "compute.share.China", Statistic.MEAN, s.plusMonths(6), s.plusMonths(11),
                 null, 0.2, 0.01, Role.CALIBRATION, "x"));
         FitEvaluator e = new FitEvaluator(config, List.of("region.China.capital"), targets, 1L, 1, 1);
-        double[] a = new Calibrator(e, new double[] {100}, new double[] {3000}).fit(new double[] {500}, 30, 9L, x -> { });
-        double[] b = new Calibrator(e, new double[] {100}, new double[] {3000}).fit(new double[] {500}, 30, 9L, x -> { });
+        double[] a = new Calibrator(e, new double[] {100}, new double[] {3000}).fit(new double[] {500}, 30, 9L, x -> { }).parameters();
+        double[] b = new Calibrator(e, new double[] {100}, new double[] {3000}).fit(new double[] {500}, 30, 9L, x -> { }).parameters();
         assertEquals(a[0], b[0], 0);
     }
 }
