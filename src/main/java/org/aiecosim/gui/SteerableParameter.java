@@ -1,5 +1,14 @@
 package org.aiecosim.gui;
 
+import org.aiecosim.model.DeveloperKind;
+import org.aiecosim.model.DeveloperKindParams;
+import org.aiecosim.model.DeveloperParams;
+import org.aiecosim.model.EconomyParams;
+import org.aiecosim.model.MarketParams;
+import org.aiecosim.model.RegionPolicy;
+import org.aiecosim.model.ReleaseParams;
+import org.aiecosim.model.TrainingParams;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,29 +28,30 @@ public record SteerableParameter(String key, String label, boolean slider, doubl
 
     /** The policy and behaviour parameters a what-if study moves, for the given regions, in display order. */
     public static List<SteerableParameter> forRegions(List<String> regions) {
+        // Keys come from the parameter records' declarations, so a renamed key cannot be missed here.
         List<SteerableParameter> list = new ArrayList<>();
         for (String r : regions) {
-            String p = "region." + r + ".";
-            list.add(new SteerableParameter(p + "chipAccess", r + " chip access", true, 0, 1));
-            list.add(new SteerableParameter(p + "leakage", r + " chip leakage", true, 0, 1));
-            list.add(new SteerableParameter(p + "domesticGrowth", r + " domestic chip growth", true, 0, 0.2));
+            list.add(new SteerableParameter(RegionPolicy.key(r, RegionPolicy.CHIP_ACCESS), r + " chip access", true, 0, 1));
+            list.add(new SteerableParameter(RegionPolicy.key(r, RegionPolicy.LEAKAGE), r + " chip leakage", true, 0, 1));
+            list.add(new SteerableParameter(RegionPolicy.key(r, RegionPolicy.DOMESTIC_GROWTH), r + " domestic chip growth", true, 0, 0.2));
             // No slider: the rule is off at 1,000,000 points, and a slider over 0..1e6 cannot set 1,500.
-            list.add(new SteerableParameter(p + "openWeightLimit", r + " open-weight limit", false, 0, 0));
-            list.add(new SteerableParameter(p + "openSupport", r + " open-source support", true, 0, 100));
+            list.add(new SteerableParameter(RegionPolicy.key(r, RegionPolicy.OPEN_WEIGHT_LIMIT), r + " open-weight limit", false, 0, 0));
+            list.add(new SteerableParameter(RegionPolicy.key(r, RegionPolicy.OPEN_SUPPORT), r + " open-source support", true, 0, 100));
         }
-        list.add(new SteerableParameter("market.supplyGrowth", "Chip supply growth", true, -0.1, 0.2));
-        for (String kind : List.of("hobbyist", "startup", "enterprise")) {
-            list.add(new SteerableParameter("developers.kind." + kind + ".openPreference",
-                    Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " openness preference", true, -5, 5));
+        list.add(new SteerableParameter(MarketParams.SUPPLY_GROWTH, "Chip supply growth", true, -0.1, 0.2));
+        for (DeveloperKind kind : DeveloperKind.values()) {
+            String name = kind.key();
+            list.add(new SteerableParameter(DeveloperKindParams.key(kind, DeveloperKindParams.OPEN_PREFERENCE),
+                    Character.toUpperCase(name.charAt(0)) + name.substring(1) + " openness preference", true, -5, 5));
         }
-        list.add(new SteerableParameter("developers.imitation", "Developer imitation (Bass q)", true, 0, 1));
-        list.add(new SteerableParameter("developers.switchingCost", "Developer switching cost", true, 0, 10));
-        list.add(new SteerableParameter("release.spilloverCost", "Cost of know-how given away", true, 0, 2000));
-        list.add(new SteerableParameter("release.adopterValue", "Value of an open adopter", true, 0, 20));
-        list.add(new SteerableParameter("release.choiceSensitivity", "Open/closed choice sensitivity", true, 0, 20));
-        list.add(new SteerableParameter("training.fineTuneGain", "Fine-tune gain over open base", true, -200, 100));
-        list.add(new SteerableParameter("economics.closedPrice", "Closed API price at frontier", true, 0, 50));
-        list.add(new SteerableParameter("economics.openHostingCost", "Open-model hosting cost", true, 0, 50));
+        list.add(new SteerableParameter(DeveloperParams.IMITATION, "Developer imitation (Bass q)", true, 0, 1));
+        list.add(new SteerableParameter(DeveloperParams.SWITCHING_COST, "Developer switching cost", true, 0, 10));
+        list.add(new SteerableParameter(ReleaseParams.SPILLOVER_COST, "Cost of know-how given away", true, 0, 2000));
+        list.add(new SteerableParameter(ReleaseParams.ADOPTER_VALUE, "Value of an open adopter", true, 0, 20));
+        list.add(new SteerableParameter(ReleaseParams.CHOICE_SENSITIVITY, "Open/closed choice sensitivity", true, 0, 20));
+        list.add(new SteerableParameter(TrainingParams.FINE_TUNE_GAIN, "Fine-tune gain over open base", true, -200, 100));
+        list.add(new SteerableParameter(EconomyParams.CLOSED_PRICE, "Closed API price at frontier", true, 0, 50));
+        list.add(new SteerableParameter(EconomyParams.OPEN_HOSTING_COST, "Open-model hosting cost", true, 0, 50));
         return List.copyOf(list);
     }
 }

@@ -27,13 +27,17 @@ import java.util.List;
  * }</pre>
  */
 public class AiEcosystem extends SimState {
-    private static final long serialVersionUID = 1L;
+    // 2: typed parameter records (checkpoints of earlier versions cannot be resumed).
+    private static final long serialVersionUID = 2L;
 
     /** Schedule ordering of observers: after every model phase. */
     public static final int OBSERVER_ORDERING = 100;
 
     final ModelConfig config;
+    /** Current values by key: what events and steering write, and what {@link #groups} is built from. */
     Parameters params;
+    /** The typed parameter records the phases read, rebuilt when a change touches them. */
+    ParameterGroups groups;
     List<String> regionNames;
     Region[] regions;
     Lab[] labs;
@@ -112,17 +116,16 @@ public class AiEcosystem extends SimState {
     public void start() {
         super.start();
         params = config.parameters().copy();
+        groups = new ParameterGroups(params);
         regionNames = config.regions();
         int nr = regionNames.size();
         regions = new Region[nr];
-        for (int r = 0; r < nr; r++) {
-            regions[r] = new Region(regionNames.get(r), r, params, regionNames);
-        }
+        for (int r = 0; r < nr; r++) regions[r] = new Region(r, groups.region(r));
         barrier = new double[nr][];
         for (int r = 0; r < nr; r++) barrier[r] = regions[r].barrier;
-        labs = LabFactory.create(config, regionNames, params, random);
-        supply = params.get("market.supply0");
-        chipPrice = params.get("market.referencePrice");
+        labs = LabFactory.create(config, regionNames, random);
+        supply = groups.market().supply0();
+        chipPrice = groups.market().referencePrice();
         knowledge = new KnowledgeFrontier(initialPublicKnowhow());
         history = new FrontierHistory(config.months(), nr);
         releaseLog = new ReleaseLog(config.months(), nr);
@@ -138,10 +141,10 @@ public class AiEcosystem extends SimState {
         steerCursor = 0;
         ReleasePhase.initialise(this);
         menu = new ModelMenu(labs.length);
-        developers = new DeveloperPopulation(params, regionNames, labs.length, random);
-        menu.refresh(labs, 0, frontierCapability(), 0,
-                params.get("developers.capabilityWeight"), params.get("developers.networkWeight"));
-        developers.seedAdopters(params.get("developers.initialAdoption"), menu, barrier, labs, params, random);
+        developers = new DeveloperPopulation(groups, nr, labs.length, random);
+        DeveloperParams d = groups.developers();
+        menu.refresh(labs, 0, frontierCapability(), 0, d.capabilityWeight(), d.networkWeight());
+        developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, d, random);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);
@@ -184,7 +187,10 @@ public class AiEcosystem extends SimState {
     }
 
     public ModelConfig config() { return config; }
+    /** Current parameter values by key (events and steering included). */
     public Parameters parameters() { return params; }
+    /** The typed parameter records in force this month. */
+    public ParameterGroups parameterGroups() { return groups; }
     public List<String> regionNames() { return regionNames; }
     public Region region(int r) { return regions[r]; }
     public int labCount() { return labs.length; }

@@ -19,7 +19,7 @@ final class ChipMarketPhase implements Steppable {
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
-        Parameters p = m.params;
+        MarketParams p = m.groups.market();
         int n = m.labs.length;
         if (bids == null) {
             bids = new double[n];
@@ -28,7 +28,7 @@ final class ChipMarketPhase implements Steppable {
             domestic = new double[m.regions.length];
             domesticPrice = new double[m.regions.length];
         }
-        double chipShare = p.get("economics.chipBudgetShare");
+        double chipShare = m.groups.economy().chipBudgetShare();
         for (int i = 0; i < n; i++) {
             Lab l = m.labs[i];
             labRegion[i] = l.region;
@@ -37,11 +37,11 @@ final class ChipMarketPhase implements Steppable {
         for (Region r : m.regions) {
             access[r.index] = r.effectiveAccess();
             domestic[r.index] = r.domesticOutput;
-            domesticPrice[r.index] = r.domesticPriceFactor;
+            domesticPrice[r.index] = r.policy.domesticPriceFactor();
         }
         ChipAllocation a = ChipMarket.clear(m.supply, bids, labRegion, access, domestic, domesticPrice,
-                p.get("market.referencePrice"), p.get("market.priceFloor"), p.get("market.demandElasticity"));
-        double depreciation = p.get("market.depreciation");
+                p.referencePrice(), p.priceFloor(), p.demandElasticity());
+        double depreciation = p.depreciation();
         for (int i = 0; i < n; i++) {
             Lab l = m.labs[i];
             l.compute = l.compute * (1 - depreciation) + a.frontier()[i] + a.domestic()[i];

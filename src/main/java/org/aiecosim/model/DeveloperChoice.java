@@ -16,8 +16,8 @@ import ec.util.MersenneTwisterFast;
  */
 record DeveloperChoice(double needWeight, double switchingCost) {
 
-    static DeveloperChoice of(Parameters p) {
-        return new DeveloperChoice(p.get("developers.needWeight"), p.get("developers.switchingCost"));
+    static DeveloperChoice of(DeveloperParams p) {
+        return new DeveloperChoice(p.needWeight(), p.switchingCost());
     }
 
     /** Menu position chosen by developer {@code d}; {@code current} is its menu position or -1. */

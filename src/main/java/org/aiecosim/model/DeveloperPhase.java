@@ -10,9 +10,9 @@ final class DeveloperPhase implements Steppable {
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
-        Parameters p = m.params;
+        DeveloperParams p = m.groups.developers();
         m.menu.refresh(m.labs, m.month, m.frontierCapability(), m.developers.adoptedCount,
-                p.get("developers.capabilityWeight"), p.get("developers.networkWeight"));
+                p.capabilityWeight(), p.networkWeight());
         m.developers.step(m.menu, m.barrier, m.labs, p, m.random);
     }
 }

@@ -46,8 +46,9 @@ public final class DeveloperPopulation implements Serializable {
     int switchesThisMonth;
     int adoptionsThisMonth;
 
-    DeveloperPopulation(Parameters p, java.util.List<String> regions, int labCount, MersenneTwisterFast random) {
-        size = p.getInt("developers.count");
+    DeveloperPopulation(ParameterGroups g, int regionCount, int labCount, MersenneTwisterFast random) {
+        DeveloperParams p = g.developers();
+        size = p.count();
         region = new byte[size];
         kind = new byte[size];
         need = new float[size];
@@ -58,23 +59,23 @@ public final class DeveloperPopulation implements Serializable {
         newAdopters = new int[size];
         utility = new double[labCount];
         this.labCount = labCount;
-        adoptersByRegionAndLab = new int[regions.size() * labCount];
+        adoptersByRegionAndLab = new int[regionCount * labCount];
         adoptersByKindAndLab = new int[DeveloperKind.values().length * labCount];
         java.util.Arrays.fill(model, -1);
 
-        double[] regionWeight = new double[regions.size()];
-        for (int r = 0; r < regionWeight.length; r++) regionWeight[r] = p.region(regions.get(r), "developerShare");
+        double[] regionWeight = new double[regionCount];
+        for (int r = 0; r < regionWeight.length; r++) regionWeight[r] = g.region(r).developerShare();
         DeveloperKind[] kinds = DeveloperKind.values();
         double[] kindWeight = new double[kinds.length];
-        for (int k = 0; k < kinds.length; k++) kindWeight[k] = p.get("developers.kind." + kinds[k].key() + ".share");
         double[] kindNeed = new double[kinds.length], kindPrice = new double[kinds.length], kindOpen = new double[kinds.length];
         for (int k = 0; k < kinds.length; k++) {
-            String kp = "developers.kind." + kinds[k].key() + ".";
-            kindNeed[k] = p.get(kp + "need");
-            kindPrice[k] = p.get(kp + "priceSensitivity");
-            kindOpen[k] = p.get(kp + "openPreference");
+            DeveloperKindParams kp = g.developerKind(kinds[k]);
+            kindWeight[k] = kp.share();
+            kindNeed[k] = kp.need();
+            kindPrice[k] = kp.priceSensitivity();
+            kindOpen[k] = kp.openPreference();
         }
-        double sdOpen = p.get("developers.openPreferenceSd");
+        double sdOpen = p.openPreferenceSd();
         for (int d = 0; d < size; d++) {
             region[d] = (byte) Sampling.categorical(regionWeight, random);
             int k = Sampling.categorical(kindWeight, random);
@@ -83,11 +84,11 @@ public final class DeveloperPopulation implements Serializable {
             priceSensitivity[d] = (float) (kindPrice[k] * Math.exp(0.3 * random.nextGaussian()));
             openPreference[d] = (float) (kindOpen[k] + sdOpen * random.nextGaussian());
         }
-        network = SocialNetwork.build(region, regions.size(), p.getInt("developers.ties"), p.get("developers.homophily"), random);
+        network = SocialNetwork.build(region, regionCount, p.ties(), p.homophily(), random);
     }
 
     /** Seeds the initial adopters, who choose among the models on offer at the start. */
-    void seedAdopters(double share, ModelMenu menu, double[][] barrier, Lab[] labs, Parameters p, MersenneTwisterFast random) {
+    void seedAdopters(double share, ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, MersenneTwisterFast random) {
         if (menu.size == 0) return;
         DeveloperChoice choice = DeveloperChoice.of(p);
         int count = 0;
@@ -105,13 +106,13 @@ public final class DeveloperPopulation implements Serializable {
     }
 
     /** One month of adoption, re-evaluation, switching and contributions. */
-    void step(ModelMenu menu, double[][] barrier, Lab[] labs, Parameters p, MersenneTwisterFast random) {
-        double innovation = p.get("developers.innovation");
-        double imitation = p.get("developers.imitation");
-        boolean global = p.getBoolean("developers.globalImitation");
-        double reevaluation = p.get("developers.reevaluationRate");
-        double contributionRate = p.get("developers.contributionRate");
-        double derivativeShare = p.get("developers.derivativeShare");
+    void step(ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, MersenneTwisterFast random) {
+        double innovation = p.innovation();
+        double imitation = p.imitation();
+        boolean global = p.globalImitation();
+        double reevaluation = p.reevaluationRate();
+        double contributionRate = p.contributionRate();
+        double derivativeShare = p.derivativeShare();
         DeveloperChoice choice = DeveloperChoice.of(p);
         double populationShare = (double) adoptedCount / size;
         int count = 0;

@@ -20,13 +20,14 @@ final class EconomyPhase implements Steppable {
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
-        Parameters p = m.params;
-        double represented = p.get("developers.represented") / 1e6;
-        double serviceShare = p.get("economics.openServiceShare");
-        double adopterValue = p.get("release.adopterValue");
-        double spillover = p.get("release.spilloverCost");
-        double reputationValue = p.get("release.reputationValue");
-        double decay = p.get("economics.reputationDecay");
+        EconomyParams e = m.groups.economy();
+        ReleaseParams r = m.groups.release();
+        double represented = m.groups.developers().represented() / 1e6;
+        double serviceShare = e.openServiceShare();
+        double adopterValue = r.adopterValue();
+        double spillover = r.spilloverCost();
+        double reputationValue = r.reputationValue();
+        double decay = e.reputationDecay();
         double frontier = m.frontierCapability();
         fund(m, frontier);
         if (normalisedPayoff == null) normalisedPayoff = new double[m.labs.length];
@@ -36,24 +37,23 @@ final class EconomyPhase implements Steppable {
             l.revenue = l.open ? serviceShare * l.price * users : l.price * users;
             l.budget += l.revenue + l.funding;
             l.payoff = l.open
-                    ? l.revenue + adopterValue * users + m.regions[l.region].openSupport + reputationValue - spillover * l.leadGivenAway
+                    ? l.revenue + adopterValue * users + m.regions[l.region].policy.openSupport() + reputationValue - spillover * l.leadGivenAway
                     : l.revenue;
             normalisedPayoff[l.index] = l.payoff / Math.max(1.0, l.budget);
             l.reputation *= 1 - decay;
         }
-        learn(m, p);
+        learn(m, r);
     }
 
     /** Region capital goes to its active labs by kind weight, closeness to the frontier and reputation. */
     private static void fund(AiEcosystem m, double frontier) {
-        Parameters p = m.params;
-        double bandwidth = p.get("economics.fundingBandwidth");
+        double bandwidth = m.groups.economy().fundingBandwidth();
         double[] total = new double[m.regions.length];
         double[] weight = new double[m.labs.length];
         for (Lab l : m.labs) {
             l.funding = 0;
             if (!l.active(m.month)) continue;
-            weight[l.index] = p.get("lab.kind." + l.kind.key() + ".fundingWeight")
+            weight[l.index] = m.groups.labKind(l.kind).fundingWeight()
                     * Math.exp(-(frontier - l.capability) / bandwidth) * (1 + l.reputation);
             total[l.region] += weight[l.index];
         }
@@ -62,10 +62,10 @@ final class EconomyPhase implements Steppable {
         }
     }
 
-    private void learn(AiEcosystem m, Parameters p) {
-        double rate = p.get("release.learningRate");
-        double peerWeight = p.get("release.peerWeight");
-        double bandwidth = p.get("release.peerBandwidth");
+    private void learn(AiEcosystem m, ReleaseParams p) {
+        double rate = p.learningRate();
+        double peerWeight = p.peerWeight();
+        double bandwidth = p.peerBandwidth();
         for (Lab l : m.labs) {
             if (!l.active(m.month)) continue;
             double own = normalisedPayoff[l.index];

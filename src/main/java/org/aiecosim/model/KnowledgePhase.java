@@ -15,25 +15,25 @@ final class KnowledgePhase implements Steppable {
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
-        Parameters p = m.params;
-        double productivity = p.get("knowledge.rdProductivity");
-        double reference = p.get("knowledge.rdReference");
-        double absorption = p.get("knowledge.absorption");
-        double rdShare = p.get("economics.rdBudgetShare");
-        double community = p.get("knowledge.communityEffect");
-        double communityScale = p.get("knowledge.communityScale");
+        KnowledgeParams p = m.groups.knowledge();
+        double productivity = p.rdProductivity();
+        double reference = p.rdReference();
+        double absorption = p.absorption();
+        double rdShare = m.groups.economy().rdBudgetShare();
+        double community = p.communityEffect();
+        double communityScale = p.communityScale();
         double publicLevel = m.knowledge.level();
         double bestPrivate = Double.NEGATIVE_INFINITY;
         for (Lab l : m.labs) {
             if (!l.active(m.month)) continue;
             l.rdSpend = rdShare * Math.max(0, l.budget);
             l.budget -= l.rdSpend;
-            double own = productivity * m.regions[l.region].talent * Math.sqrt(l.rdSpend / reference);
+            double own = productivity * m.regions[l.region].policy.talent() * Math.sqrt(l.rdSpend / reference);
             double absorbed = absorption * Math.max(0, publicLevel - l.knowhow);
             double fromCommunity = community * Math.log1p(l.contributions / communityScale);
             l.knowhow += own + absorbed + fromCommunity;
             bestPrivate = Math.max(bestPrivate, l.knowhow);
         }
-        m.knowledge.leak(bestPrivate, p.get("knowledge.closedLeakage"));
+        m.knowledge.leak(bestPrivate, p.closedLeakage());
     }
 }

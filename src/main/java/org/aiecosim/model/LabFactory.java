@@ -14,7 +14,7 @@ final class LabFactory {
         return g.region() + "-" + g.kind().key() + "-" + (i + 1);
     }
 
-    static Lab[] create(ModelConfig config, List<String> regions, Parameters p, MersenneTwisterFast random) {
+    static Lab[] create(ModelConfig config, List<String> regions, MersenneTwisterFast random) {
         List<LabSpec> specs = new ArrayList<>(config.labs());
         for (LabGenerator g : config.generators()) {
             for (int i = 0; i < g.count(); i++) {

@@ -8,9 +8,11 @@ import java.util.Map;
  * Current values of every parameter of a run, checked against the {@link ParameterCatalog}.
  *
  * <p>Starts from the catalog's defaults; scenario overrides and dated {@link PolicyEvent}s change
- * values through {@link #set}, which rejects unknown keys and out-of-range values.
+ * values through {@link #set}, which rejects unknown keys and out-of-range values. The model's
+ * phases do not read this store; they read the typed records of {@link ParameterGroups}, built from
+ * it at the start and rebuilt when an event changes one of their keys.
  */
-public final class Parameters implements Serializable {
+public final class Parameters implements Serializable, ParameterSource {
     private static final long serialVersionUID = 1L;
 
     private final ParameterCatalog catalog;
@@ -32,14 +34,17 @@ public final class Parameters implements Serializable {
     public ParameterCatalog catalog() { return catalog; }
 
     /** Value of {@code key}; throws when the key is not declared (a programming error). */
+    @Override
     public double get(String key) {
         Double v = values.get(key);
         if (v == null) throw new IllegalArgumentException("unknown parameter: " + key);
         return v;
     }
 
+    @Override
     public int getInt(String key) { return (int) get(key); }
 
+    @Override
     public boolean getBoolean(String key) { return get(key) != 0.0; }
 
     /** Region parameter {@code region.<region>.<name>}. */

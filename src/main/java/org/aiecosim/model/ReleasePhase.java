@@ -17,12 +17,11 @@ final class ReleasePhase implements Steppable {
 
     /** First release dates, initial attractions and prices, drawn at the start of a run. */
     static void initialise(AiEcosystem m) {
-        Parameters p = m.params;
         for (Lab l : m.labs) {
-            String kp = "lab.kind." + l.kind.key() + ".";
-            int interval = p.getInt(kp + "releaseInterval");
+            LabKindParams kp = m.groups.labKind(l.kind);
+            int interval = kp.releaseInterval();
             l.nextRelease = l.entryMonth + 1 + m.random.nextInt(interval);
-            double[] a = ReleaseDecision.initialAttractions(p.get(kp + "openPrior"), 0.02);
+            double[] a = ReleaseDecision.initialAttractions(kp.openPrior(), 0.02);
             l.attractionOpen = a[0];
             l.attractionClosed = a[1];
         }
@@ -32,12 +31,13 @@ final class ReleasePhase implements Steppable {
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
-        Parameters p = m.params;
-        ScalingLaw law = ScalingLaw.of(p);
-        double share = Math.min(1.0, p.get("training.computeShare") * Math.pow(1 + p.get("training.computeShareGrowth"), m.month));
-        double flopPerMonth = p.get("market.flopPerH100eMonth");
-        double fineTune = p.get("training.fineTuneGain");
-        double sensitivity = p.get("release.choiceSensitivity");
+        TrainingParams t = m.groups.training();
+        ScalingLaw law = t.scaling();
+        double share = Math.min(1.0, t.computeShare() * Math.pow(1 + t.computeShareGrowth(), m.month));
+        double flopPerMonth = m.groups.market().flopPerH100eMonth();
+        double fineTune = t.fineTuneGain();
+        double sensitivity = m.groups.release().choiceSensitivity();
+        double openReputation = m.groups.economy().openReputation();
         for (Lab l : m.labs) {
             if (!l.active(m.month) || m.month < l.nextRelease) continue;
             double flop = share * l.computeSinceRelease * flopPerMonth;
@@ -48,11 +48,11 @@ final class ReleasePhase implements Steppable {
             boolean foundation = trained >= tuned;
             l.capability = Math.max(l.capability, Math.max(trained, tuned));
             l.trainingFlop = flop;
-            boolean openAllowed = l.capability <= m.regions[l.region].openWeightLimit;
+            boolean openAllowed = l.capability <= m.regions[l.region].policy.openWeightLimit();
             l.open = ReleaseDecision.chooseOpen(l.attractionOpen, l.attractionClosed, sensitivity, openAllowed, m.random);
             if (l.open) {
                 l.leadGivenAway = m.knowledge.publish(l.knowhow);
-                l.reputation += p.get("economics.openReputation");
+                l.reputation += openReputation;
                 l.openReleases++;
                 m.noteOpenModel(l, foundation);
                 m.largestOpenTraining = Math.max(m.largestOpenTraining, flop);
@@ -62,7 +62,7 @@ final class ReleasePhase implements Steppable {
             m.largestTraining = Math.max(m.largestTraining, flop);
             l.releases++;
             l.computeSinceRelease = 0;
-            l.nextRelease = m.month + p.getInt("lab.kind." + l.kind.key() + ".releaseInterval");
+            l.nextRelease = m.month + m.groups.labKind(l.kind).releaseInterval();
             m.releaseLog.record(m.month, l.region, l.kind, l.open);
         }
         setPrices(m);
@@ -71,11 +71,11 @@ final class ReleasePhase implements Steppable {
 
     /** Closed models charge more the closer they are to the frontier; open ones cost their hosting. */
     static void setPrices(AiEcosystem m) {
-        Parameters p = m.params;
+        EconomyParams e = m.groups.economy();
         double frontier = m.frontierCapability();
-        double closedPrice = p.get("economics.closedPrice");
-        double premium = p.get("economics.capabilityPremium");
-        double hosting = p.get("economics.openHostingCost");
+        double closedPrice = e.closedPrice();
+        double premium = e.capabilityPremium();
+        double hosting = e.openHostingCost();
         for (Lab l : m.labs) {
             l.price = l.open ? hosting : closedPrice * Math.exp(premium * (l.capability - frontier) / 100.0);
         }

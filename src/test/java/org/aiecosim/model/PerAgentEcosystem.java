@@ -61,16 +61,16 @@ public final class PerAgentEcosystem extends AiEcosystem {
 
         @Override
         public void step(SimState state) {
-            Parameters p = params;
+            DeveloperParams p = groups.developers();
             menu.refresh(labs, month, frontierCapability(), developers.adoptedCount,
-                    p.get("developers.capabilityWeight"), p.get("developers.networkWeight"));
+                    p.capabilityWeight(), p.networkWeight());
             Month m = new Month();
-            m.innovation = p.get("developers.innovation");
-            m.imitation = p.get("developers.imitation");
-            m.global = p.getBoolean("developers.globalImitation");
-            m.reevaluation = p.get("developers.reevaluationRate");
-            m.contributionRate = p.get("developers.contributionRate");
-            m.derivativeShare = p.get("developers.derivativeShare");
+            m.innovation = p.innovation();
+            m.imitation = p.imitation();
+            m.global = p.globalImitation();
+            m.reevaluation = p.reevaluationRate();
+            m.contributionRate = p.contributionRate();
+            m.derivativeShare = p.derivativeShare();
             m.choice = DeveloperChoice.of(p);
             double populationShare = (double) developers.adoptedCount / developers.size;
             m.globalProbability = m.global ? BassHazard.monthlyProbability(m.innovation, m.imitation, populationShare) : 0;

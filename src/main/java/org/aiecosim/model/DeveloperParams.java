@@ -1,0 +1,42 @@
+package org.aiecosim.model;
+
+import java.io.Serializable;
+
+/**
+ * Parameters of the developer population as a whole ({@code developers.*} except the per-kind
+ * {@code developers.kind.*} of {@link DeveloperKindParams}): its size, adoption (Bass), social
+ * ties, choice utilities and contributions. Used by {@link DeveloperPopulation},
+ * {@link DeveloperPhase} and, for how many developers an agent stands for, {@link EconomyPhase}.
+ * See {@link ParameterCatalog} for units and meaning.
+ */
+public record DeveloperParams(int count, double represented, double initialAdoption, double innovation,
+                              double imitation, boolean globalImitation, int ties, double homophily,
+                              double reevaluationRate, double switchingCost, double capabilityWeight,
+                              double needWeight, double networkWeight, double openPreferenceSd,
+                              double contributionRate, double derivativeShare) implements Serializable {
+
+    public static final String COUNT = "developers.count";
+    public static final String REPRESENTED = "developers.represented";
+    public static final String INITIAL_ADOPTION = "developers.initialAdoption";
+    public static final String INNOVATION = "developers.innovation";
+    public static final String IMITATION = "developers.imitation";
+    public static final String GLOBAL_IMITATION = "developers.globalImitation";
+    public static final String TIES = "developers.ties";
+    public static final String HOMOPHILY = "developers.homophily";
+    public static final String REEVALUATION_RATE = "developers.reevaluationRate";
+    public static final String SWITCHING_COST = "developers.switchingCost";
+    public static final String CAPABILITY_WEIGHT = "developers.capabilityWeight";
+    public static final String NEED_WEIGHT = "developers.needWeight";
+    public static final String NETWORK_WEIGHT = "developers.networkWeight";
+    public static final String OPEN_PREFERENCE_SD = "developers.openPreferenceSd";
+    public static final String CONTRIBUTION_RATE = "developers.contributionRate";
+    public static final String DERIVATIVE_SHARE = "developers.derivativeShare";
+
+    /** The only place that reads these keys. */
+    public static DeveloperParams from(ParameterSource p) {
+        return new DeveloperParams(p.getInt(COUNT), p.get(REPRESENTED), p.get(INITIAL_ADOPTION), p.get(INNOVATION),
+                p.get(IMITATION), p.getBoolean(GLOBAL_IMITATION), p.getInt(TIES), p.get(HOMOPHILY),
+                p.get(REEVALUATION_RATE), p.get(SWITCHING_COST), p.get(CAPABILITY_WEIGHT), p.get(NEED_WEIGHT),
+                p.get(NETWORK_WEIGHT), p.get(OPEN_PREFERENCE_SD), p.get(CONTRIBUTION_RATE), p.get(DERIVATIVE_SHARE));
+    }
+}

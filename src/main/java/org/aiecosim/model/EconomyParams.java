@@ -1,0 +1,33 @@
+package org.aiecosim.model;
+
+import java.io.Serializable;
+
+/**
+ * Parameters of prices, budgets, funding and reputation ({@code economics.*}), used by
+ * {@link EconomyPhase}, by the budget shares of {@link ChipMarketPhase} and {@link KnowledgePhase},
+ * by prices and reputation in {@link ReleasePhase} and by capital growth in {@link PolicyPhase}.
+ * See {@link ParameterCatalog} for units and meaning.
+ */
+public record EconomyParams(double closedPrice, double capabilityPremium, double openHostingCost,
+                            double openServiceShare, double chipBudgetShare, double rdBudgetShare,
+                            double capitalGrowth, double fundingBandwidth, double reputationDecay,
+                            double openReputation) implements Serializable {
+
+    public static final String CLOSED_PRICE = "economics.closedPrice";
+    public static final String CAPABILITY_PREMIUM = "economics.capabilityPremium";
+    public static final String OPEN_HOSTING_COST = "economics.openHostingCost";
+    public static final String OPEN_SERVICE_SHARE = "economics.openServiceShare";
+    public static final String CHIP_BUDGET_SHARE = "economics.chipBudgetShare";
+    public static final String RD_BUDGET_SHARE = "economics.rdBudgetShare";
+    public static final String CAPITAL_GROWTH = "economics.capitalGrowth";
+    public static final String FUNDING_BANDWIDTH = "economics.fundingBandwidth";
+    public static final String REPUTATION_DECAY = "economics.reputationDecay";
+    public static final String OPEN_REPUTATION = "economics.openReputation";
+
+    /** The only place that reads these keys. */
+    public static EconomyParams from(ParameterSource p) {
+        return new EconomyParams(p.get(CLOSED_PRICE), p.get(CAPABILITY_PREMIUM), p.get(OPEN_HOSTING_COST),
+                p.get(OPEN_SERVICE_SHARE), p.get(CHIP_BUDGET_SHARE), p.get(RD_BUDGET_SHARE), p.get(CAPITAL_GROWTH),
+                p.get(FUNDING_BANDWIDTH), p.get(REPUTATION_DECAY), p.get(OPEN_REPUTATION));
+    }
+}

@@ -1,0 +1,27 @@
+package org.aiecosim.model;
+
+import java.io.Serializable;
+
+/**
+ * Parameters of one kind of lab ({@code lab.kind.<kind>.*}): release cadence, initial leaning to
+ * openness and draw on its region's capital. Used by {@link ReleasePhase} and {@link EconomyPhase}.
+ * See {@link ParameterCatalog} for units and meaning.
+ */
+public record LabKindParams(LabKind kind, int releaseInterval, double openPrior, double fundingWeight)
+        implements Serializable {
+
+    public static final String RELEASE_INTERVAL = "releaseInterval";
+    public static final String OPEN_PRIOR = "openPrior";
+    public static final String FUNDING_WEIGHT = "fundingWeight";
+
+    /** Key of parameter {@code name} (one of this record's name constants) of {@code kind}. */
+    public static String key(LabKind kind, String name) {
+        return "lab.kind." + kind.key() + "." + name;
+    }
+
+    /** The only place that reads these keys. */
+    public static LabKindParams from(ParameterSource p, LabKind kind) {
+        return new LabKindParams(kind, p.getInt(key(kind, RELEASE_INTERVAL)), p.get(key(kind, OPEN_PRIOR)),
+                p.get(key(kind, FUNDING_WEIGHT)));
+    }
+}
