@@ -5,6 +5,7 @@
 #                           charts -developers.png and -labs.png
 #   bench/run.sh quick      the same with few iterations (smoke test; figures not for quoting)
 #   bench/run.sh --jmh ARGS JMH alone, e.g. bench/run.sh --jmh replication -p developers=200000
+#   bench/run.sh --alloc [N] bytes allocated per recorded month by the indicator recorder (baseline, N developers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
@@ -14,6 +15,10 @@ if [[ "${1:-}" == "--jmh" ]]; then
   shift
   echo "# $machine"
   exec java -cp "$cp" org.openjdk.jmh.Main ReplicationBenchmark -t 1 "$@"
+fi
+if [[ "${1:-}" == "--alloc" ]]; then
+  shift
+  exec java -Xmx1g -Dbench.machine="$machine" -cp "$cp" org.aiecosim.bench.RecorderAllocation "$@"
 fi
 mkdir -p bench/results
 prefix="bench/results/$(date +%Y%m%d-%H%M%S)-$(hostname)"

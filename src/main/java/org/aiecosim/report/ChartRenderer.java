@@ -12,10 +12,15 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 
+import org.aiecosim.observation.IndicatorCatalog;
+import org.aiecosim.observation.Unit;
+
 /**
  * The report's PNG charts of ensemble means with shaded 95% confidence bands, over calendar months.
  * Regions and their colours are discovered from the indicator names ({@link ReportColours#region}
- * by region order). A chart whose indicators are all absent from the run is not produced.
+ * by region order). A chart whose indicators are all absent from the run is not produced. Units
+ * (axis titles and the percent scale of shares) are the indicators' declared ones
+ * ({@link IndicatorCatalog#unitOf}).
  */
 public final class ChartRenderer {
 
@@ -70,22 +75,22 @@ public final class ChartRenderer {
     public JFreeChart capabilityByRegion() {
         List<Charts.Line> lines = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
-            line(lines, regions.get(r), "capability.region." + regions.get(r), ReportColours.region(r), false, 1);
+            line(lines, regions.get(r), "capability.region." + regions.get(r), ReportColours.region(r), false);
         }
-        return bandChart("Best model capability by region", lines, "Capability (points)", false);
+        return bandChart("Best model capability by region", lines, axis("Capability", "capability.region.R"), false);
     }
 
     /** Best open and best closed capability, with the frontier dashed. */
     public JFreeChart capabilityOpenVsClosed() {
         List<Charts.Line> lines = new ArrayList<>();
-        line(lines, "Best closed model", "capability.closed", ReportColours.CLOSED, false, 1);
-        line(lines, "Best open model", "capability.open", ReportColours.OPEN, false, 1);
+        line(lines, "Best closed model", "capability.closed", ReportColours.CLOSED, false);
+        line(lines, "Best open model", "capability.open", ReportColours.OPEN, false);
         // Often equal to the best closed model: drawn last, thin, dashed and without band so both stay visible.
         if (stats.has("capability.frontier")) {
             lines.add(new Charts.Line("Frontier (best of all)", stats.series("capability.frontier"),
-                    ReportColours.FRONTIER, true, false, 1));
+                    ReportColours.FRONTIER, true, false, unit("capability.frontier").scale()));
         }
-        return bandChart("Capability: open vs closed models", lines, "Capability (points)", false);
+        return bandChart("Capability: open vs closed models", lines, axis("Capability", "capability.frontier"), false);
     }
 
     /**
@@ -97,13 +102,13 @@ public final class ChartRenderer {
         layer(layers, "Open models", "adoption.open", ReportColours.OPEN);
         layer(layers, "Closed models", "adoption.closed", ReportColours.CLOSED);
         List<Charts.Line> adopted = new ArrayList<>();
-        line(adopted, "Developers using any model", "adoption.adopted", ReportColours.AGGREGATE, false, 100);
+        line(adopted, "Developers using any model", "adoption.adopted", ReportColours.AGGREGATE, false);
         if (layers.isEmpty() && adopted.isEmpty()) return null;
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.monthAxis(stats));
         combined.setGap(12);
-        if (!layers.isEmpty()) combined.add(Charts.stackedPlot(layers, stats, percentAxis("Share of adopters (%)")), 3);
+        if (!layers.isEmpty()) combined.add(Charts.stackedPlot(layers, stats, percentAxis(axis("Share", "adoption.open"))), 3);
         if (!adopted.isEmpty()) {
-            combined.add(Charts.bandPlot(adopted, stats, percentAxis("Of all developers (%)")), 1);
+            combined.add(Charts.bandPlot(adopted, stats, percentAxis(axis("Adopted", "adoption.adopted"))), 1);
         }
         int n = stats.replications();
         return Charts.chart("Adoption: open vs closed models", n == 1 ? subtitle
@@ -116,18 +121,18 @@ public final class ChartRenderer {
         for (int r = 0; r < regions.size(); r++) {
             layer(layers, "Models from " + regions.get(r), "adoption.origin." + regions.get(r), ReportColours.region(r));
         }
-        return stackedChart("Adoption by origin of the model", layers, "Share of adopters (%)");
+        return stackedChart("Adoption by origin of the model", layers, axis("Share", "adoption.origin.R"));
     }
 
     /** Open share of releases over the trailing 12 months, by region and overall. */
     public JFreeChart openReleaseShare() {
         List<Charts.Line> lines = new ArrayList<>();
-        line(lines, "All regions", "releases.openShare", ReportColours.AGGREGATE, true, 100);
+        line(lines, "All regions", "releases.openShare", ReportColours.AGGREGATE, true);
         for (int r = 0; r < regions.size(); r++) {
-            line(lines, regions.get(r), "releases.openShare.region." + regions.get(r), ReportColours.region(r), false, 100);
+            line(lines, regions.get(r), "releases.openShare.region." + regions.get(r), ReportColours.region(r), false);
         }
         JFreeChart chart = bandChart("Share of releases that are open (trailing 12 months)", lines,
-                "Open releases (% of releases)", true);
+                axis("Open releases", "releases.openShare"), true);
         if (chart != null) ((NumberAxis) chart.getXYPlot().getRangeAxis()).setRange(0, 100);
         return chart;
     }
@@ -138,33 +143,47 @@ public final class ChartRenderer {
         for (int r = 0; r < regions.size(); r++) {
             layer(layers, regions.get(r), "compute.share." + regions.get(r), ReportColours.region(r));
         }
-        return stackedChart("Share of compute stock by region", layers, "Share of H100-equivalents (%)");
+        return stackedChart("Share of compute stock by region", layers, axis("Share", "compute.share.R"));
     }
 
     /** Months open models trail closed ones, and months each region trails the reference region. */
     public JFreeChart lags() {
         List<Charts.Line> lines = new ArrayList<>();
-        line(lines, "Open behind closed", "lag.openBehindClosed", ReportColours.AGGREGATE, true, 1);
+        line(lines, "Open behind closed", "lag.openBehindClosed", ReportColours.AGGREGATE, true);
         for (int r = 1; r < regions.size(); r++) {
             line(lines, regions.get(r) + " behind " + regions.get(0), "lag.region." + regions.get(r),
-                    ReportColours.region(r), false, 1);
+                    ReportColours.region(r), false);
         }
-        return bandChart("Capability lags", lines, "Lag (months)", true);
+        return bandChart("Capability lags", lines, axis("Lag", "lag.openBehindClosed"), true);
     }
 
     /** Price of compute. */
     public JFreeChart chipPrice() {
         List<Charts.Line> lines = new ArrayList<>();
-        line(lines, "Chip price", "chips.price", ReportColours.region(0), false, 1);
-        return bandChart("Chip price", lines, "Price ($M per H100e)", true);
+        line(lines, "Chip price", "chips.price", ReportColours.region(0), false);
+        return bandChart("Chip price", lines, axis("Price", "chips.price"), true);
     }
 
-    private void line(List<Charts.Line> lines, String label, String indicator, Color colour, boolean dashed, double scale) {
-        if (stats.has(indicator)) lines.add(new Charts.Line(label, stats.series(indicator), colour, dashed, true, scale));
+    private void line(List<Charts.Line> lines, String label, String indicator, Color colour, boolean dashed) {
+        if (stats.has(indicator)) {
+            lines.add(new Charts.Line(label, stats.series(indicator), colour, dashed, true, unit(indicator).scale()));
+        }
     }
 
     private void layer(List<Charts.Layer> layers, String label, String indicator, Color colour) {
-        if (stats.has(indicator)) layers.add(new Charts.Layer(label, stats.series(indicator), colour, 100));
+        if (stats.has(indicator)) layers.add(new Charts.Layer(label, stats.series(indicator), colour, unit(indicator).scale()));
+    }
+
+    /** The declared unit of {@code indicator} (a name or a declared pattern such as {@code compute.share.R}). */
+    private static Unit unit(String indicator) {
+        Unit u = IndicatorCatalog.unitOf(indicator);
+        if (u == null) throw new IllegalArgumentException("undeclared indicator " + indicator);
+        return u;
+    }
+
+    /** Axis title: {@code quantity} in the unit of {@code indicator}, e.g. {@code Lag (months)}. */
+    private static String axis(String quantity, String indicator) {
+        return unit(indicator).axisLabel(quantity);
     }
 
     private JFreeChart bandChart(String title, List<Charts.Line> lines, String yLabel, boolean includeZero) {

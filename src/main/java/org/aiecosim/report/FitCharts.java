@@ -1,5 +1,7 @@
 package org.aiecosim.report;
 
+import org.aiecosim.observation.IndicatorCatalog;
+import org.aiecosim.observation.Unit;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
@@ -36,7 +38,10 @@ public final class FitCharts {
     public static JFreeChart chart(EnsembleStatistics stats, Mark mark) {
         Charts.Line line = new Charts.Line("simulated " + mark.indicator(), stats.series(mark.indicator()), ReportColours.region(0),
                 false, true, 1.0);
-        XYPlot plot = Charts.bandPlot(List.of(line), stats, Charts.valueAxis(mark.indicator(), false));
+        // Values are plotted as stored (shares as fractions), so the axis names the stored unit.
+        Unit unit = IndicatorCatalog.unitOf(mark.indicator());
+        String axis = unit == null ? mark.indicator() : mark.indicator() + " (" + unit.label() + ")";
+        XYPlot plot = Charts.bandPlot(List.of(line), stats, Charts.valueAxis(axis, false));
         Color colour = mark.calibration() ? CALIBRATION : VALIDATION;
         double x0 = Charts.x(mark.from()), x1 = Charts.x(mark.to());
         if (x1 <= x0) {

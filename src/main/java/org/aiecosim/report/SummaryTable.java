@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.aiecosim.observation.IndicatorCatalog;
+import org.aiecosim.observation.Unit;
+
 /**
  * The key end-of-run values of a run: {@link #rows} picks them (with labels, scale and units) for
- * any report, {@link #render} prints them as a short fixed-width text table for the terminal:
+ * any report (scale and unit are the indicator's declared ones, {@link IndicatorCatalog#unitOf}),
+ * {@link #render} prints them as a short fixed-width text table for the terminal:
  * mean ± 95% confidence half-width with units. Rows whose indicator the run did not produce are
  * left out.
  */
@@ -31,24 +35,31 @@ public final class SummaryTable {
     public static List<Row> rows(EnsembleStatistics stats) {
         List<String> regions = IndicatorNames.regions(stats.names());
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("Frontier capability", "capability.frontier", 1, 1, "points"));
-        rows.add(new Row("Best open model", "capability.open", 1, 1, "points"));
-        rows.add(new Row("Best closed model", "capability.closed", 1, 1, "points"));
-        rows.add(new Row("Open behind closed", "lag.openBehindClosed", 1, 1, "months"));
+        rows.add(row("Frontier capability", "capability.frontier", 1));
+        rows.add(row("Best open model", "capability.open", 1));
+        rows.add(row("Best closed model", "capability.closed", 1));
+        rows.add(row("Open behind closed", "lag.openBehindClosed", 1));
         for (int r = 1; r < regions.size(); r++) {
-            rows.add(new Row(regions.get(r) + " behind " + regions.get(0), "lag.region." + regions.get(r), 1, 1, "months"));
+            rows.add(row(regions.get(r) + " behind " + regions.get(0), "lag.region." + regions.get(r), 1));
         }
-        rows.add(new Row("Adopters on open models", "adoption.open", 100, 1, "% of adopters"));
+        rows.add(row("Adopters on open models", "adoption.open", 1));
         for (String r : regions) {
-            rows.add(new Row("Adopters on models from " + r, "adoption.origin." + r, 100, 1, "% of adopters"));
+            rows.add(row("Adopters on models from " + r, "adoption.origin." + r, 1));
         }
-        rows.add(new Row("Open share of releases (12 mo)", "releases.openShare", 100, 1, "% of releases"));
+        rows.add(row("Open share of releases (12 mo)", "releases.openShare", 1));
         for (String r : regions) {
-            rows.add(new Row("Compute share " + r, "compute.share." + r, 100, 1, "% of H100e"));
+            rows.add(row("Compute share " + r, "compute.share." + r, 1));
         }
-        rows.add(new Row("Chip price", "chips.price", 1, 4, "$M per H100e"));
+        rows.add(row("Chip price", "chips.price", 4));
         rows.removeIf(row -> !stats.has(row.indicator()));
         return rows;
+    }
+
+    /** A row of {@code indicator} in its declared unit (shares in percent). */
+    private static Row row(String label, String indicator, int decimals) {
+        Unit unit = IndicatorCatalog.unitOf(indicator);
+        if (unit == null) throw new IllegalArgumentException("undeclared indicator " + indicator);
+        return new Row(label, indicator, unit.scale(), decimals, unit.display());
     }
 
     /** Calendar month the end-of-run values are from, or {@code no months}. */

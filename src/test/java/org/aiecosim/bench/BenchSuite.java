@@ -24,7 +24,8 @@ import java.util.Map;
  * The whole benchmark in one run ({@code bench/run.sh}): JMH single-shot times of replications at
  * the baseline size, by number of developers and of labs, with 1 and 2 threads, and with the
  * developer step scheduled per agent; memory of each size in a fresh JVM ({@link PeakHeap}); a
- * check that per-agent scheduling gives the same adoption in distribution. Writes
+ * check that per-agent scheduling gives the same adoption in distribution; bytes allocated per
+ * recorded month by the indicator recorder ({@link RecorderAllocation}). Writes
  * {@code <prefix>.txt} (summary then JMH logs), {@code <prefix>.csv}, {@code <prefix>-heap.csv}
  * and the charts {@code <prefix>-developers.png} and {@code <prefix>-labs.png}.
  *
@@ -145,6 +146,13 @@ public final class BenchSuite {
             line("%,d developers: arrays %s; per agent %s; per agent / arrays = %.2f", n, array.text(), agent.text(), agent.median / array.median);
         }
         agreement(50_000, quick ? 3 : 10);
+        line("");
+
+        // 6. allocation of the indicator recorder (same thread, after warm-up: should be nothing)
+        RecorderAllocation.Result alloc = RecorderAllocation.measure(BenchConfigs.baseline(50_000), 20220101L, 24,
+                quick ? 2_000 : 20_000, quick ? 10_000 : 100_000);
+        line("## Indicator recording (baseline, 50,000 developers, month 24; the thread's allocated-bytes counter)");
+        line("IndicatorRecorder: %s; target < 64 bytes: %s", alloc.text(), alloc.bytesPerMonth() < 64 ? "met" : "MISSED");
         line("");
 
         line("# load average at end: %s", Files.readString(Path.of("/proc/loadavg")).trim());
