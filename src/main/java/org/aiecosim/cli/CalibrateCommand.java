@@ -2,7 +2,7 @@ package org.aiecosim.cli;
 
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.CalibrationLoader;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.Scenario;

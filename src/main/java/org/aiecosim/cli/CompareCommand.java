@@ -1,14 +1,14 @@
 package org.aiecosim.cli;
 
-import org.aiecosim.experiment.ReplicationResult;
-import org.aiecosim.experiment.compare.WelchComparison;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.observation.IndicatorTable;
-import org.aiecosim.report.AtomicFiles;
 import org.aiecosim.report.EnsembleStatistics;
-import org.aiecosim.report.SummaryTable;
 import org.aiecosim.report.IndicatorsCsvReader;
+import org.aiecosim.report.SummaryTable;
+import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
+import org.aiecosim.stats.WelchComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,10 @@
 package org.aiecosim.cli;
 
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.CompareCharts;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.HtmlReport;
+import org.aiecosim.report.PngFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ final class CompareOutputs {
         for (String k : keys) {
             if (stats.values().stream().anyMatch(s -> !s.has(k))) continue;
             String file = "compare-" + k + ".png";
-            AtomicFiles.writePng(dir.resolve(file), charts.overlay(k, unit(k)), 1000, 600);
+            PngFiles.writePng(dir.resolve(file), charts.overlay(k, unit(k)), 1000, 600);
             r.figure(file, k, k + " for every input: mean over replications with a shaded 95% confidence interval.");
         }
         r.links(List.of(new HtmlReport.Link("differences.csv", "end-of-run differences of every indicator, Welch CI and t-test"),

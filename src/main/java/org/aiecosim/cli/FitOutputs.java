@@ -1,13 +1,14 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.experiment.calibration.FitEvaluator;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.FitCharts;
 import org.aiecosim.report.HtmlReport;
-import org.aiecosim.report.MeanEstimate;
+import org.aiecosim.report.PngFiles;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.CalibrationTarget;
+import org.aiecosim.stats.MeanEstimate;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ final class FitOutputs {
             var mark = new FitCharts.Mark(t.id(), t.indicator(), shape, t.from(), t.to(), t.value(), t.tolerance(),
                     t.role() == CalibrationTarget.Role.CALIBRATION, met, t.source());
             String file = "fit-" + t.id() + ".png";
-            AtomicFiles.writePng(dir.resolve(file), FitCharts.chart(stats, mark), 1000, 600);
+            PngFiles.writePng(dir.resolve(file), FitCharts.chart(stats, mark), 1000, 600);
             r.figure(file, t.id(), t.source());
         }
         r.links(List.of(new HtmlReport.Link("fit.csv", "every target: observed, simulated at the start and fitted, 95% CI, met"),

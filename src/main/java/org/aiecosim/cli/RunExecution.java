@@ -1,12 +1,12 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.experiment.Checkpoints;
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.ReplicationRunner;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.ResultFolder;
 import org.aiecosim.report.RunHtmlReport;
 import org.aiecosim.report.RunReportWriter;
+import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioWriter;
 

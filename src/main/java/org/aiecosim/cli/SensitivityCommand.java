@@ -2,7 +2,7 @@ package org.aiecosim.cli;
 
 import org.aiecosim.experiment.study.IndicesCsv;
 import org.aiecosim.experiment.study.SensitivityDesign;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.StudyLoader;
 import org.aiecosim.scenario.StudySpec;

@@ -2,8 +2,8 @@ package org.aiecosim.cli;
 
 import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.experiment.study.SensitivityDesign;
-import org.aiecosim.report.AtomicFiles;
 import org.aiecosim.report.HtmlReport;
+import org.aiecosim.report.PngFiles;
 import org.aiecosim.report.SweepCharts;
 import org.aiecosim.scenario.StudySpec;
 
@@ -39,7 +39,7 @@ final class SensitivityOutputs {
                     ? SweepCharts.tornado(o.name(), keys, List.of(bars("mu*", "muStar", o.name(), keys, indices)), "mu* (outcome units per range)")
                     : SweepCharts.tornado(o.name(), keys, List.of(bars("S1", "S1", o.name(), keys, indices),
                             bars("ST", "ST", o.name(), keys, indices)), "Sobol index");
-            AtomicFiles.writePng(dir.resolve(file), chart, SweepCharts.WIDTH, SweepCharts.HEIGHT);
+            PngFiles.writePng(dir.resolve(file), chart, SweepCharts.WIDTH, SweepCharts.HEIGHT);
             r.figure(file, "sensitivity of " + o.name(), "Sensitivity of " + o.name() + " (" + o.indicator() + ") to each parameter, "
                     + "largest at the top.");
             List<String[]> rows = new ArrayList<>();

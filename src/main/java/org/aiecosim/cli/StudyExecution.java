@@ -6,7 +6,7 @@ import org.aiecosim.experiment.study.RunsFile;
 import org.aiecosim.experiment.study.RunsReader;
 import org.aiecosim.experiment.study.StudyEngine;
 import org.aiecosim.experiment.study.StudyFolder;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.ScenarioWriter;
 import org.aiecosim.scenario.StudySpec;
 

@@ -1,11 +1,11 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.experiment.study.PointSummary;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.HtmlReport;
-import org.aiecosim.report.MeanEstimate;
 import org.aiecosim.report.SweepPointSummary;
 import org.aiecosim.scenario.StudySpec;
+import org.aiecosim.stats.MeanEstimate;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.experiment.study.PointSummary;
-import org.aiecosim.report.AtomicFiles;
 import org.aiecosim.report.HtmlReport;
+import org.aiecosim.report.PngFiles;
 import org.aiecosim.report.SweepCharts;
 import org.aiecosim.scenario.StudySpec;
 
@@ -25,20 +25,20 @@ final class SweepOutputs {
         for (StudySpec.Outcome o : spec.outcomes()) {
             if (keys.size() == 2) {
                 String file = "heatmap-" + o.name() + ".png";
-                AtomicFiles.writePng(dir.resolve(file), charts.heatMap(keys.get(0), keys.get(1), o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
+                PngFiles.writePng(dir.resolve(file), charts.heatMap(keys.get(0), keys.get(1), o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
                 r.figure(file, o.name() + " over " + keys.get(0) + " and " + keys.get(1),
                         "Mean of " + o.name() + " (" + o.indicator() + ") over replications at each combination of "
                                 + keys.get(0) + " and " + keys.get(1) + "; the colour scale is on the right.");
             }
             if (keys.size() > 2) {
                 String file = "multiples-" + o.name() + ".png";
-                AtomicFiles.writePng(dir.resolve(file), charts.smallMultiples(keys, o.name()));
+                PngFiles.writePng(dir.resolve(file), charts.smallMultiples(keys, o.name()));
                 r.figure(file, o.name() + " against each parameter", "Mean of " + o.name()
                         + " against each varied parameter (averaged over the others), one panel per parameter.");
             } else {
                 for (String k : keys) {
                     String file = o.name() + "-vs-" + k + ".png";
-                    AtomicFiles.writePng(dir.resolve(file), charts.outcomeVsParameter(k, o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
+                    PngFiles.writePng(dir.resolve(file), charts.outcomeVsParameter(k, o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
                     r.figure(file, o.name() + " against " + k, "Mean of " + o.name() + " (" + o.indicator() + ") against " + k
                             + (keys.size() > 1 ? ", averaged over the other parameter" : "") + "; shaded: 95% confidence interval.");
                 }

@@ -3,6 +3,7 @@ package org.aiecosim.experiment;
 import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.observation.IndicatorRecorder;
+import org.aiecosim.result.ReplicationResult;
 import sim.engine.Steppable;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.aiecosim.experiment;
 
 import org.aiecosim.model.ModelConfig;
+import org.aiecosim.result.ReplicationResult;
 
 import java.util.ArrayList;
 import java.util.List;

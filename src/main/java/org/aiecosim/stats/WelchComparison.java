@@ -1,4 +1,4 @@
-package org.aiecosim.experiment.compare;
+package org.aiecosim.stats;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;

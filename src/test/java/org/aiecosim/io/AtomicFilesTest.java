@@ -1,4 +1,4 @@
-package org.aiecosim.report;
+package org.aiecosim.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

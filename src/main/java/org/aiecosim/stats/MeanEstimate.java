@@ -1,4 +1,4 @@
-package org.aiecosim.report;
+package org.aiecosim.stats;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

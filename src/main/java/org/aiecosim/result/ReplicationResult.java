@@ -1,4 +1,4 @@
-package org.aiecosim.experiment;
+package org.aiecosim.result;
 
 import org.aiecosim.observation.IndicatorTable;
 

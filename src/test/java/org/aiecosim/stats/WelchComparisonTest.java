@@ -1,4 +1,4 @@
-package org.aiecosim.experiment.compare;
+package org.aiecosim.stats;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package org.aiecosim.report;
+package org.aiecosim.io;
 
-import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,13 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-
 /**
  * Writes files so that a reader never sees a half-written file: the content goes to a hidden
  * temporary file ({@code .name.tmp}) in the same folder, which is then renamed atomically to the
- * final name. An existing final file is never overwritten; the write fails instead.
+ * final name. An existing final file is never overwritten; the write fails instead. Charts are
+ * written as PNG through {@link #write} by {@code report.PngFiles}, so this class needs no chart library.
  */
 public final class AtomicFiles {
 
@@ -48,16 +45,6 @@ public final class AtomicFiles {
             content.writeTo(w);
             w.flush();
         });
-    }
-
-    /** Writes {@code chart} as a PNG image of {@code width} × {@code height} pixels. */
-    public static void writePng(Path target, JFreeChart chart, int width, int height) throws IOException {
-        write(target, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
-    }
-
-    /** Writes {@code image} as a PNG image. */
-    public static void writePng(Path target, BufferedImage image) throws IOException {
-        write(target, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.aiecosim.experiment.sensitivity;
+package org.aiecosim.stats;
 
 /**
  * A two-sided confidence interval. Bounds are NaN when the interval was not computed (no bootstrap

@@ -1,4 +1,4 @@
-package org.aiecosim.report;
+package org.aiecosim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
