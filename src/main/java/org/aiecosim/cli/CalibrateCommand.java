@@ -1,5 +1,9 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.FitOutputs;
+import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.ProgressBar;
+import org.aiecosim.app.Version;
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.io.AtomicFiles;

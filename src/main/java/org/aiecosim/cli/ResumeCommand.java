@@ -1,5 +1,7 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.Version;
 import org.aiecosim.experiment.Checkpoints;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.ResultFolder;

@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.experiment.study.PointsCsv;
@@ -25,39 +25,39 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code runs.csv}, then summarise per point and hand the summaries to the command's own analysis and
  * charts. Whatever the engine, every output is written here, by this JVM.
  */
-final class StudyExecution {
+public final class StudyExecution {
 
     /** The command-specific outputs written once every run is finished. */
     @FunctionalInterface
-    interface Analysis {
+    public interface Analysis {
         void write(Path dir, List<PointSummary> points, Summary summary) throws IOException;
     }
 
     /** Facts about the finished study, for reports. */
-    record Summary(long runs, long failed, String firstError, int threads, double seconds, long resumedFrom) {}
+    public record Summary(long runs, long failed, String firstError, int threads, double seconds, long resumedFrom) {}
 
     private StudyExecution() {}
 
-    static int execute(StudySpec spec, List<double[]> points, EngineOptions engineOptions, Path out, boolean resume,
+    public static int execute(StudySpec spec, List<double[]> points, EngineChoice engineOptions, Path out, boolean resume,
                        String kind, Analysis analysis) throws IOException, InterruptedException {
         try {
             engineOptions.check();
-        } catch (EngineOptions.BadEngine e) {
+        } catch (EngineChoice.BadEngine e) {
             System.err.println(e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (resume && out == null) {
             System.err.println("--resume needs --out DIR: the folder of the interrupted " + kind);
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Path dir = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), spec.name(), spec.seed());
         // The engine starts before anything is written, so a Spark that cannot start leaves no folder behind.
         StudyEngine engine;
         try {
             engine = engineOptions.open("aiecosim " + kind + " " + spec.name());
-        } catch (EngineOptions.BadEngine e) {
+        } catch (EngineChoice.BadEngine e) {
             System.err.println(e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         try (engine) {
             return execute(spec, points, engine, dir, resume, kind, analysis);
@@ -74,7 +74,7 @@ final class StudyExecution {
                     : StudyFolder.create(dir, spec, points, resolved.toString());
         } catch (IOException e) {
             System.err.println("--out: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (resume && Files.exists(dir.resolve(PointsCsv.FILE))) {
             folder.runs().close();

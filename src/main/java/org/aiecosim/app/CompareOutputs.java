@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.CompareCharts;
@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** Overlay charts (one per key indicator, all inputs with bands) and the comparison's report. */
-final class CompareOutputs {
+public final class CompareOutputs {
     private CompareOutputs() {}
 
-    static void write(Path dir, List<CompareCommand.Input> inputs, LinkedHashMap<String, EnsembleStatistics> stats,
+    public static void write(Path dir, List<CompareInput> inputs, LinkedHashMap<String, EnsembleStatistics> stats,
                       List<String> keys, List<String[]> differences) throws IOException {
         CompareCharts charts = new CompareCharts(stats);
         HtmlReport r = new HtmlReport("aiecosim compare: " + String.join(" vs ", stats.keySet()));
         r.lead("Differences of end-of-run values from the first input, with Welch 95% confidence intervals and t-tests, "
                 + "and the key indicators of every input over time.");
         r.info("Program", "aiecosim " + Version.get()).info("Finished", Instant.now().toString());
-        for (CompareCommand.Input in : inputs) r.info(in.label(), in.folder() + " (" + in.results().size() + " replications)");
+        for (CompareInput in : inputs) r.info(in.label(), in.folder() + " (" + in.results().size() + " replications)");
         List<String[]> rows = new ArrayList<>();
         for (String[] d : differences) {
             if (!keys.contains(d[2])) continue;
@@ -46,7 +46,7 @@ final class CompareOutputs {
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 
-    static String unit(String indicator) {
+    public static String unit(String indicator) {
         if (indicator.startsWith("capability")) return "Capability (points)";
         if (indicator.startsWith("lag")) return "Lag (months)";
         if (indicator.startsWith("chips.price")) return "Price ($M per H100e)";

@@ -1,5 +1,6 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
+import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.HtmlReport;
@@ -18,14 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The parts of a sweep's or sensitivity study's report.html that both share. */
-final class StudyReport {
+public final class StudyReport {
     /** Largest number of design points listed in the report's table (points.csv has them all). */
     static final int MAX_TABLE_POINTS = 200;
 
     private StudyReport() {}
 
     /** The report's header: what was run, when, how. */
-    static HtmlReport header(String kind, StudySpec spec, long points, StudyExecution.Summary summary) {
+    public static HtmlReport header(String kind, StudySpec spec, long points, StudyExecution.Summary summary) {
         HtmlReport r = new HtmlReport("aiecosim " + kind + ": " + spec.name());
         String lead = spec.description().split("\n\n")[0].replace('\n', ' ').strip();
         if (!lead.isEmpty()) r.lead(lead);
@@ -58,7 +59,7 @@ final class StudyReport {
     }
 
     /** Per-point summaries in the form the sweep charts take. */
-    static List<SweepPointSummary> chartPoints(StudySpec spec, List<PointSummary> points) {
+    public static List<SweepPointSummary> chartPoints(StudySpec spec, List<PointSummary> points) {
         List<SweepPointSummary> out = new ArrayList<>();
         for (PointSummary p : points) {
             Map<String, MeanEstimate> m = new LinkedHashMap<>();
@@ -69,7 +70,7 @@ final class StudyReport {
     }
 
     /** A table of per-point means with CIs (first {@link #MAX_TABLE_POINTS} points). */
-    static void pointTable(HtmlReport r, StudySpec spec, List<PointSummary> points) {
+    public static void pointTable(HtmlReport r, StudySpec spec, List<PointSummary> points) {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(spec.factorKeys());
         for (var o : spec.outcomes()) header.add(o.name() + " (95% CI)");
@@ -90,7 +91,7 @@ final class StudyReport {
     }
 
     /** Links to the study's data files that exist. */
-    static void links(HtmlReport r, Path dir, String... extra) {
+    public static void links(HtmlReport r, Path dir, String... extra) {
         List<HtmlReport.Link> links = new ArrayList<>();
         links.add(new HtmlReport.Link("runs.csv", "one row per run: parameters, seed, outcomes, status and error"));
         links.add(new HtmlReport.Link("points.csv", "per design point and outcome: n, mean, sd, 95% CI"));
@@ -101,7 +102,7 @@ final class StudyReport {
         r.links(links.stream().filter(l -> Files.exists(dir.resolve(l.file())) || l.file().equals("points.csv")).toList());
     }
 
-    static void write(Path dir, HtmlReport r) throws IOException {
+    public static void write(Path dir, HtmlReport r) throws IOException {
         String html = r.render();
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }

@@ -1,5 +1,6 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
+import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.report.HtmlReport;
 import org.aiecosim.report.PngFiles;
@@ -14,10 +15,10 @@ import java.util.List;
  * Charts and report of a sweep: per outcome, the outcome against each parameter with a 95% band;
  * with two parameters also a heat map; with more, small multiples in one picture.
  */
-final class SweepOutputs {
+public final class SweepOutputs {
     private SweepOutputs() {}
 
-    static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary) throws IOException {
+    public static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary) throws IOException {
         SweepCharts charts = new SweepCharts(spec.factorKeys(), StudyReport.chartPoints(spec, points));
         HtmlReport r = StudyReport.header("sweep", spec, points.size(), summary);
         r.heading("Charts");

@@ -1,5 +1,6 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
+import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.experiment.study.SensitivityDesign;
 import org.aiecosim.report.HtmlReport;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** Tornado charts of the indices, one per outcome, and the study's report. */
-final class SensitivityOutputs {
+public final class SensitivityOutputs {
     private SensitivityOutputs() {}
 
-    static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary,
+    public static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary,
                       List<SensitivityDesign.Index> indices, List<String> skipped) throws IOException {
         boolean morris = spec.design().type() == StudySpec.DesignType.MORRIS;
         HtmlReport r = StudyReport.header("sensitivity", spec, points.size(), summary);

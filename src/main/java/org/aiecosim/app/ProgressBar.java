@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -8,9 +8,9 @@ import java.util.Locale;
  * drawn once the job has run longer than {@link #DELAY_MS}; otherwise (a log file, CI) it can print a
  * plain line every {@link #PLAIN_INTERVAL_MS}.
  */
-final class ProgressBar implements AutoCloseable {
-    static final long DELAY_MS = 2000;
-    static final long PLAIN_INTERVAL_MS = 10_000;
+public final class ProgressBar implements AutoCloseable {
+    public static final long DELAY_MS = 2000;
+    public static final long PLAIN_INTERVAL_MS = 10_000;
 
     private final PrintStream out;
     private final String what;
@@ -29,7 +29,7 @@ final class ProgressBar implements AutoCloseable {
      * @param terminal   draw a bar (stderr is a terminal)
      * @param plainLines when not a terminal, print periodic plain lines
      */
-    ProgressBar(PrintStream out, String what, long total, long first, boolean terminal, boolean plainLines) {
+    public ProgressBar(PrintStream out, String what, long total, long first, boolean terminal, boolean plainLines) {
         this.out = out;
         this.what = what;
         this.total = total;
@@ -42,11 +42,11 @@ final class ProgressBar implements AutoCloseable {
         if (terminal || plainLines) ticker.start();
     }
 
-    ProgressBar(PrintStream out, String what, int total, boolean terminal) {
+    public ProgressBar(PrintStream out, String what, int total, boolean terminal) {
         this(out, what, total, 0, terminal, false);
     }
 
-    void update(long finished) {
+    public void update(long finished) {
         done = finished;
         if (terminal) draw();
     }

@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.io.AtomicFiles;
@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** The fit report of a calibration: fit.csv, one simulated-vs-observed chart per target, report.html. */
-final class FitOutputs {
+public final class FitOutputs {
     private FitOutputs() {}
 
-    static void write(Path dir, CalibrationSpec spec, FitEvaluator.Fit before, FitEvaluator.Fit after, double seconds, int budget)
+    public static void write(Path dir, CalibrationSpec spec, FitEvaluator.Fit before, FitEvaluator.Fit after, double seconds, int budget)
             throws IOException {
         List<CalibrationTarget> targets = spec.targets();
         AtomicFiles.writeText(dir.resolve("fit.csv"), w -> {
@@ -75,7 +75,7 @@ final class FitOutputs {
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 
-    static List<String[]> rows(List<CalibrationTarget> targets, FitEvaluator.Fit before, FitEvaluator.Fit after) {
+    public static List<String[]> rows(List<CalibrationTarget> targets, FitEvaluator.Fit before, FitEvaluator.Fit after) {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             CalibrationTarget t = targets.get(i);
@@ -87,7 +87,7 @@ final class FitOutputs {
         return rows;
     }
 
-    static void print(CalibrationSpec spec, FitEvaluator.Fit before, FitEvaluator.Fit after) {
+    public static void print(CalibrationSpec spec, FitEvaluator.Fit before, FitEvaluator.Fit after) {
         System.out.printf(Locale.ROOT, "%-28s %-11s %-16s %10s %30s %s%n", "target", "role", "observed", "start", "fitted [95% CI]", "met");
         for (String[] r : rows(spec.targets(), before, after)) {
             System.out.printf(Locale.ROOT, "%-28s %-11s %-16s %10s %30s %s%n", (Object[]) r);
@@ -97,7 +97,7 @@ final class FitOutputs {
         }
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4g", v);
     }
 }

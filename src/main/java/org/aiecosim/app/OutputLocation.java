@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,13 +14,13 @@ import java.time.format.DateTimeFormatter;
  * into a hidden sibling {@code .NAME.partial} folder, which is renamed to its final name only when
  * everything is complete, so an interrupted run never leaves a folder that looks finished.
  */
-final class OutputLocation {
+public final class OutputLocation {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private OutputLocation() {}
 
     /** {@code results/<scenario>/<timestamp>-seed<seed>}, with a numeric suffix if that exists. */
-    static Path defaultFolder(Path resultsRoot, String scenario, long seed) {
+    public static Path defaultFolder(Path resultsRoot, String scenario, long seed) {
         String id = LocalDateTime.now().format(RUN_ID) + "-seed" + seed;
         Path dir = resultsRoot.resolve(scenario).resolve(id);
         for (int i = 2; Files.exists(dir) || Files.exists(partial(dir)); i++) dir = resultsRoot.resolve(scenario).resolve(id + "-" + i);
@@ -28,13 +28,13 @@ final class OutputLocation {
     }
 
     /** The hidden working folder for {@code target}. */
-    static Path partial(Path target) {
+    public static Path partial(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         return abs.resolveSibling("." + abs.getFileName() + ".partial");
     }
 
     /** Explains why {@code target} cannot be used, or returns null when it can. */
-    static String problem(Path target) {
+    public static String problem(Path target) {
         if (Files.exists(target)) return target + " already exists; existing results are never overwritten: choose a new --out folder";
         if (Files.exists(partial(target))) return partial(target) + " exists (an interrupted or concurrent run?); remove it or choose another --out";
         Path parent = target.toAbsolutePath().normalize().getParent();
@@ -46,7 +46,7 @@ final class OutputLocation {
     }
 
     /** Renames the finished working folder to {@code target}. */
-    static void publish(Path work, Path target) throws IOException {
+    public static void publish(Path work, Path target) throws IOException {
         if (Files.exists(target)) throw new FileAlreadyExistsException(target.toString(), null, "appeared while the run was writing; results kept in " + work);
         try {
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);

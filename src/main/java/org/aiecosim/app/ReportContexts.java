@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import org.aiecosim.model.ParameterSpec;
 import org.aiecosim.model.Parameters;
@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Turns a scenario into the plain rows the HTML reports show (the report package knows no scenarios). */
-final class ReportContexts {
+public final class ReportContexts {
     private ReportContexts() {}
 
-    static RunReportContext of(Scenario s, Path file, Instant began, int threads, double seconds) {
+    public static RunReportContext of(Scenario s, Path file, Instant began, int threads, double seconds) {
         String command = "aiecosim run " + file + " --seed " + s.seed() + " --reps " + s.replications();
         return new RunReportContext(s.name(), s.description(), Version.get(), began.toString(), s.replications(), threads,
                 s.seed(), seconds, command, parameterRows(s.config().parameters()), eventRows(s));
     }
 
     /** Every parameter: key, value, unit. */
-    static List<String[]> parameterRows(Parameters p) {
+    public static List<String[]> parameterRows(Parameters p) {
         List<String[]> rows = new ArrayList<>();
         for (ParameterSpec spec : p.catalog().specs()) {
             rows.add(new String[] {spec.key(), spec.formatValue(p.get(spec.key())), spec.unit()});
@@ -32,7 +32,7 @@ final class ReportContexts {
     }
 
     /** Every dated event: date, note, changes. */
-    static List<String[]> eventRows(Scenario s) {
+    public static List<String[]> eventRows(Scenario s) {
         List<String[]> rows = new ArrayList<>();
         Parameters p = s.config().parameters();
         for (PolicyEvent e : s.config().events()) {

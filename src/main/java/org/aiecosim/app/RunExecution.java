@@ -1,4 +1,4 @@
-package org.aiecosim.cli;
+package org.aiecosim.app;
 
 import org.aiecosim.experiment.Checkpoints;
 import org.aiecosim.experiment.ReplicationRunner;
@@ -17,15 +17,38 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Runs a scenario's replications and writes its result folder (shared by {@code run} and {@code compare}). */
-final class RunExecution {
+/**
+ * Runs a scenario's replications and writes its result folder (shared by {@code run} and
+ * {@code compare}; usable without the command line, e.g. from the GUI or tests):
+ *
+ * <pre>{@code
+ * RunExecution.Outcome done = RunExecution.execute(new RunExecution.Request(scenario, file, 4, Path.of("out"), 0));
+ * }</pre>
+ */
+public final class RunExecution {
 
     /** What a finished run produced. */
-    record Outcome(Path folder, List<ReplicationResult> results, EnsembleStatistics stats, double seconds) {}
+    public record Outcome(Path folder, List<ReplicationResult> results, EnsembleStatistics stats, double seconds) {}
+
+    /**
+     * What to run.
+     *
+     * @param scenario        the loaded scenario (overrides applied)
+     * @param scenarioFile    the file it came from, for run-info.txt and the report
+     * @param threads         worker threads
+     * @param target          result folder to create; must not exist
+     * @param checkpointEvery months between checkpoints, 0 for none
+     */
+    public record Request(Scenario scenario, Path scenarioFile, int threads, Path target, int checkpointEvery) {}
 
     private RunExecution() {}
 
-    static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target) throws IOException, InterruptedException {
+    /** Runs {@code request} and publishes its result folder. */
+    public static Outcome execute(Request request) throws IOException, InterruptedException {
+        return execute(request.scenario(), request.scenarioFile(), request.threads(), request.target(), request.checkpointEvery());
+    }
+
+    public static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target) throws IOException, InterruptedException {
         return execute(scenario, scenarioFile, threads, target, 0);
     }
 
@@ -33,7 +56,7 @@ final class RunExecution {
      * As {@link #execute(Scenario, Path, int, Path)}; with {@code checkpointEvery} &gt; 0 every replication
      * also writes a MASON checkpoint every that many months into {@code checkpoints/} of the result folder.
      */
-    static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target, int checkpointEvery)
+    public static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target, int checkpointEvery)
             throws IOException, InterruptedException {
         int n = scenario.replications();
         System.err.printf(Locale.ROOT, "aiecosim: %s, %d replications of %d months on %d threads, seed %d%n",
