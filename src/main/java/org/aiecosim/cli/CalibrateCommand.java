@@ -1,8 +1,12 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.FitOutputs;
+import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.ProgressBar;
+import org.aiecosim.app.Version;
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.CalibrationLoader;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.Scenario;

@@ -1,14 +1,18 @@
 package org.aiecosim.cli;
 
-import org.aiecosim.experiment.ReplicationResult;
-import org.aiecosim.experiment.compare.WelchComparison;
+import org.aiecosim.app.CompareInput;
+import org.aiecosim.app.CompareOutputs;
+import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.RunExecution;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.observation.IndicatorTable;
-import org.aiecosim.report.AtomicFiles;
 import org.aiecosim.report.EnsembleStatistics;
-import org.aiecosim.report.SummaryTable;
 import org.aiecosim.report.IndicatorsCsvReader;
+import org.aiecosim.report.SummaryTable;
+import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
+import org.aiecosim.stats.WelchComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +50,6 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads for scenario inputs (default: all cores)")
     Integer threads;
 
-    /** One compared input: a label and its replications. */
-    record Input(String label, Path folder, List<ReplicationResult> results) {}
 
     @Override
     public Integer call() throws Exception {
@@ -79,17 +81,17 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<Input> loaded = new ArrayList<>();
+        List<CompareInput> loaded = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Path p = inputs.get(i);
             Scenario s = scenarios.get(i);
             if (s == null) {
-                loaded.add(new Input(label(p), p, IndicatorsCsvReader.read(p.resolve("indicators.csv"))));
+                loaded.add(new CompareInput(label(p), p, IndicatorsCsvReader.read(p.resolve("indicators.csv"))));
             } else {
                 Path folder = OutputLocation.defaultFolder(Path.of("results"), s.name(), s.seed());
                 RunExecution.Outcome done = RunExecution.execute(s, p, t, folder);
                 System.err.println("  results in " + folder);
-                loaded.add(new Input(s.name(), folder, done.results()));
+                loaded.add(new CompareInput(s.name(), folder, done.results()));
             }
         }
         uniqueLabels(loaded);
@@ -102,10 +104,10 @@ final class CompareCommand implements Callable<Integer> {
             for (String[] r : rows) w.write(String.join(",", r) + "\n");
         });
         AtomicFiles.writeText(work.resolve("inputs.txt"), w -> {
-            for (Input in : loaded) w.write(in.label() + "\t" + in.folder() + "\n");
+            for (CompareInput in : loaded) w.write(in.label() + "\t" + in.folder() + "\n");
         });
         LinkedHashMap<String, EnsembleStatistics> stats = new LinkedHashMap<>();
-        for (Input in : loaded) stats.put(in.label(), EnsembleStatistics.of(in.results()));
+        for (CompareInput in : loaded) stats.put(in.label(), EnsembleStatistics.of(in.results()));
         List<String> keys = keyIndicators(stats.get(loaded.get(0).label()));
         CompareOutputs.write(work, loaded, stats, keys, rows);
         OutputLocation.publish(work, target);
@@ -122,22 +124,22 @@ final class CompareCommand implements Callable<Integer> {
         return String.valueOf(folder.toAbsolutePath().normalize().getFileName());
     }
 
-    private static void uniqueLabels(List<Input> inputs) {
+    private static void uniqueLabels(List<CompareInput> inputs) {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            Input in = inputs.get(i);
+            CompareInput in = inputs.get(i);
             int n = seen.merge(in.label(), 1, Integer::sum);
-            if (n > 1) inputs.set(i, new Input(in.label() + "#" + n, in.folder(), in.results()));
+            if (n > 1) inputs.set(i, new CompareInput(in.label() + "#" + n, in.folder(), in.results()));
         }
     }
 
     /** End-of-run differences from the first input for every indicator that all inputs have. */
-    static List<String[]> differences(List<Input> inputs) {
-        Input ref = inputs.get(0);
+    static List<String[]> differences(List<CompareInput> inputs) {
+        CompareInput ref = inputs.get(0);
         IndicatorTable refTable = ref.results().get(0).table();
         List<String[]> rows = new ArrayList<>();
         for (int i = 1; i < inputs.size(); i++) {
-            Input b = inputs.get(i);
+            CompareInput b = inputs.get(i);
             IndicatorTable bTable = b.results().get(0).table();
             for (String name : refTable.names()) {
                 if (name.startsWith("lab.") || !bTable.has(name)) continue;
@@ -166,7 +168,7 @@ final class CompareCommand implements Callable<Integer> {
         return SummaryTable.rows(reference).stream().map(SummaryTable.Row::indicator).toList();
     }
 
-    private static void printTable(List<Input> inputs, List<String> keys, List<String[]> rows) {
+    private static void printTable(List<CompareInput> inputs, List<String> keys, List<String[]> rows) {
         for (int i = 1; i < inputs.size(); i++) {
             String b = inputs.get(i).label();
             System.out.printf(Locale.ROOT, "%n%s minus %s at the end of the run (95%% CI, Welch p)%n", b, inputs.get(0).label());

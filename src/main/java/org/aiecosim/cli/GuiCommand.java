@@ -1,5 +1,6 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.Version;
 import org.aiecosim.gui.AiEcosystemWithUI;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;

@@ -1,5 +1,6 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,16 +9,16 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit status: 0 success, 1 a run failed, 2 bad input (scenario file, flag or path).
  */
-@Command(name = "aiecosim", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "aiecosim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based simulator of open-source versus closed AI ecosystems.",
         subcommands = {RunCommand.class, ResumeCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class,
                 CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    /** Bad input: a scenario file, flag or path. */
-    public static final int EXIT_BAD_INPUT = 2;
-    /** A run failed while running. */
-    public static final int EXIT_FAILURE = 1;
+    /** Bad input: a scenario file, flag or path ({@link ExitCodes#BAD_INPUT}). */
+    public static final int EXIT_BAD_INPUT = ExitCodes.BAD_INPUT;
+    /** A run failed while running ({@link ExitCodes#FAILURE}). */
+    public static final int EXIT_FAILURE = ExitCodes.FAILURE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,13 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.Version;
 import org.aiecosim.experiment.Checkpoints;
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.ResultFolder;
 import org.aiecosim.report.RunReportWriter;
 import org.aiecosim.report.SummaryTable;
+import org.aiecosim.result.ReplicationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,5 +1,7 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.RunExecution;
 import org.aiecosim.report.SummaryTable;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
@@ -73,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
 
-        RunExecution.Outcome done = RunExecution.execute(scenario, scenarioFile, t, target, checkpointEvery == null ? 0 : checkpointEvery);
+        RunExecution.Outcome done = RunExecution.execute(new RunExecution.Request(scenario, scenarioFile, t, target, checkpointEvery == null ? 0 : checkpointEvery));
         System.out.println(SummaryTable.render(done.stats()));
         System.out.printf(Locale.ROOT, "%d replications in %.1f s; results in %s%n", scenario.replications(), done.seconds(), target);
         return 0;

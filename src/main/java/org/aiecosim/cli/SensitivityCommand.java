@@ -1,8 +1,10 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.SensitivityOutputs;
+import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.IndicesCsv;
 import org.aiecosim.experiment.study.SensitivityDesign;
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.StudyLoader;
 import org.aiecosim.scenario.StudySpec;
@@ -45,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         SensitivityDesign design = new SensitivityDesign(spec);
         final StudySpec s = spec;
-        return StudyExecution.execute(spec, design.points(), engine, out, resume, "sensitivity", (dir, summaries, summary) -> {
+        return StudyExecution.execute(spec, design.points(), engine.choice(), out, resume, "sensitivity", (dir, summaries, summary) -> {
             List<String> skipped = new ArrayList<>();
             List<SensitivityDesign.Index> indices = design.analyse(summaries, skipped);
             AtomicFiles.writeText(dir.resolve(IndicesCsv.FILE), w -> IndicesCsv.write(w, indices));

@@ -1,5 +1,7 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.StudyExecution;
+import org.aiecosim.app.SweepOutputs;
 import org.aiecosim.experiment.study.StudyDesign;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.StudyLoader;
@@ -41,7 +43,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<double[]> points = StudyDesign.points(spec);
         final StudySpec s = spec;
-        return StudyExecution.execute(spec, points, engine, out, resume, "sweep",
+        return StudyExecution.execute(spec, points, engine.choice(), out, resume, "sweep",
                 (dir, summaries, summary) -> SweepOutputs.write(dir, s, summaries, summary));
     }
 }

@@ -3,6 +3,7 @@ package org.aiecosim.experiment;
 import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.observation.IndicatorRecorder;
+import org.aiecosim.result.ReplicationResult;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -10,6 +11,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +41,7 @@ public final class Checkpoints {
     public record Resumed(AiEcosystem model, IndicatorRecorder recorder, int replication, long seed) {
         /** Simulates the remaining months and returns the whole replication's indicators. */
         public ReplicationResult runToEnd() {
-            while (model.schedule.getSteps() < model.config().months()) {
-                if (!model.schedule.step(model)) break;
-            }
-            model.finish();
+            Replication.toEnd(model, null);
             return new ReplicationResult(replication, seed, recorder.table());
         }
 
@@ -69,19 +68,15 @@ public final class Checkpoints {
      */
     public static ReplicationResult runOne(ModelConfig config, long baseSeed, int replication, int every, Path folder) throws IOException {
         if (every < 1) throw new IllegalArgumentException("checkpoint interval must be at least 1 month");
-        long seed = SeedSequence.derive(baseSeed, replication);
-        AiEcosystem model = new AiEcosystem(config, seed);
-        IndicatorRecorder recorder = new IndicatorRecorder();
-        model.addObserver(recorder);
-        label(model, replication, seed, baseSeed);
-        model.start();
-        while (model.schedule.getSteps() < config.months()) {
-            if (!model.schedule.step(model)) break;
-            long done = model.schedule.getSteps();
-            if (done % every == 0 && done < config.months()) write(model, folder.resolve(fileName(replication, (int) done)));
+        Replication run = Replication.numbered(config, baseSeed, replication);
+        run.prepare(model -> label(model, replication, run.seed(), baseSeed)).afterEachMonth((model, done) -> {
+            if (done % every == 0 && done < config.months()) write(model, folder.resolve(fileName(replication, done)));
+        });
+        try {
+            return run.run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        model.finish();
-        return new ReplicationResult(replication, seed, recorder.table());
     }
 
     /** Writes {@code model}'s checkpoint to {@code file} through a temporary file, so a file present is complete. */

@@ -1,8 +1,7 @@
 package org.aiecosim.experiment;
 
-import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.ModelConfig;
-import org.aiecosim.observation.IndicatorRecorder;
+import org.aiecosim.result.ReplicationResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +30,7 @@ public final class ReplicationRunner {
 
     /** Runs one replication on the calling thread. */
     public static ReplicationResult runOne(ModelConfig config, long baseSeed, int replication) {
-        long seed = SeedSequence.derive(baseSeed, replication);
-        AiEcosystem model = new AiEcosystem(config, seed);
-        IndicatorRecorder recorder = new IndicatorRecorder();
-        model.addObserver(recorder);
-        model.runToEnd();
-        return new ReplicationResult(replication, seed, recorder.table());
+        return Replication.numbered(config, baseSeed, replication).run();
     }
 
     /** How one replication is run, e.g. {@link #runOne} or with checkpoints ({@link Checkpoints#runOne}). */

@@ -1,7 +1,7 @@
 package org.aiecosim.gui;
 
 import org.aiecosim.experiment.Checkpoints;
-import org.aiecosim.experiment.SeedSequence;
+import org.aiecosim.experiment.Replication;
 import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.ParameterCatalog;
 import org.aiecosim.model.ParameterSpec;
@@ -55,7 +55,7 @@ public class AiEcosystemWithUI extends GUIState {
 
     /** A GUI for {@code scenario}; {@code programVersion} goes into saved scenario files. */
     public AiEcosystemWithUI(Scenario scenario, String programVersion) {
-        super(new AiEcosystem(scenario.config(), SeedSequence.derive(scenario.seed(), 0)));
+        super(new AiEcosystem(scenario.config(), Replication.seedOf(scenario.seed(), 0)));
         this.scenario = scenario;
         this.programVersion = programVersion;
         this.steerable = SteerableParameter.forRegions(scenario.config().regions());

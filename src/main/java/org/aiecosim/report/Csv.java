@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.Comparator;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.result.ReplicationResult;
 
 /**
  * The CSV dialect of the report: comma separated, {@code \n} line ends, header row, numbers as

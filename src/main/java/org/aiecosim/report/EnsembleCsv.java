@@ -1,5 +1,6 @@
 package org.aiecosim.report;
 
+import org.aiecosim.stats.MeanEstimate;
 import java.io.IOException;
 import java.io.Writer;
 

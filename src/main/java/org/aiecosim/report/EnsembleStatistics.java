@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
+import org.aiecosim.stats.MeanEstimate;
 
 /**
  * Across-replication statistics of every non-lab indicator: for each month a {@link MeanEstimate}

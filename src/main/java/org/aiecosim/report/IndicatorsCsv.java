@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
 
 /**
  * {@code indicators.csv}: every non-lab indicator of every replication in tidy long format,

@@ -1,7 +1,7 @@
 package org.aiecosim.report;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
 
 import java.io.BufferedReader;
 import java.io.IOException;

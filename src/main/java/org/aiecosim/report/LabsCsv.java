@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
 
 /**
  * {@code labs.csv}: the per-lab indicators ({@code lab.L.*}) one row per replication, month and lab,

@@ -1,5 +1,6 @@
 package org.aiecosim.report;
 
+import org.aiecosim.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class ResultFolder {
     /** Writes the PNG file {@code name} atomically. */
     public Path writePng(String name, JFreeChart chart, int width, int height) throws IOException {
         Path p = resolve(name);
-        AtomicFiles.writePng(p, chart, width, height);
+        PngFiles.writePng(p, chart, width, height);
         return p;
     }
 

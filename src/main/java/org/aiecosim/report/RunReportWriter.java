@@ -3,7 +3,7 @@ package org.aiecosim.report;
 import java.io.IOException;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.result.ReplicationResult;
 
 /**
  * Writes the report of one run into its result folder: {@code indicators.csv}, {@code labs.csv},

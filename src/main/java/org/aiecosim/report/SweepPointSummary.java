@@ -1,5 +1,6 @@
 package org.aiecosim.report;
 
+import org.aiecosim.stats.MeanEstimate;
 import java.util.Map;
 
 /**

@@ -1,6 +1,5 @@
 package org.aiecosim.bench;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.ReplicationRunner;
 import org.aiecosim.experiment.SeedSequence;
 import org.aiecosim.model.AiEcosystem;
@@ -8,6 +7,7 @@ import org.aiecosim.model.ModelConfig;
 import org.aiecosim.model.PerAgentEcosystem;
 import org.aiecosim.observation.IndicatorRecorder;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,6 +3,7 @@ package org.aiecosim.experiment;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.model.TestConfigs;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

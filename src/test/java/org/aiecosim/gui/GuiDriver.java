@@ -1,8 +1,8 @@
 package org.aiecosim.gui;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.model.PolicyEvent;
 import org.aiecosim.report.IndicatorsCsv;
+import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioLoader;
 import sim.display.Console;

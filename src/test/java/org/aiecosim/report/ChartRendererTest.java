@@ -1,5 +1,6 @@
 package org.aiecosim.report;
 
+import org.aiecosim.stats.MeanEstimate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +74,7 @@ class ChartRendererTest {
         XYPlot plot = Charts.bandPlot(List.of(new Charts.Line("nothing", undefined, ReportColours.region(0), false, true, 1)),
                 stats, Charts.valueAxis("Value (units)", true));
         Path png = tmp.resolve("blank.png");
-        AtomicFiles.writePng(png, Charts.chart("Empty", "no data", plot), ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+        PngFiles.writePng(png, Charts.chart("Empty", "no data", plot), ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
         assertThrows(AssertionFailedError.class, () -> RunReportWriterTest.assertDrawn(png));
     }
 }

@@ -37,7 +37,7 @@ class CompareChartsTest {
         for (int i = 0; i < 3; i++) assertEquals(ReportColours.region(i), items.get(i).getFillPaint());
         assertTrue(chart.getSubtitle(0).toString() != null);
         Path png = tmp.resolve("compare.png");
-        AtomicFiles.writePng(png, chart, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+        PngFiles.writePng(png, chart, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
         RunReportWriterTest.assertDrawn(png);
         assertThrows(IllegalArgumentException.class, () -> new CompareCharts(runs()).overlay("nope", "y"));
     }

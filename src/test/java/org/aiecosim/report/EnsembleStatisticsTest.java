@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
+import org.aiecosim.stats.MeanEstimate;
 import org.junit.jupiter.api.Test;
 
 class EnsembleStatisticsTest {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.result.ReplicationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import org.aiecosim.experiment.ReplicationResult;
+import org.aiecosim.result.ReplicationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

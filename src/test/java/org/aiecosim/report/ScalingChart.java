@@ -60,6 +60,6 @@ public final class ScalingChart {
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         Charts.stylePlot(plot);
         JFreeChart chart = Charts.chart(title, subtitle, plot);
-        AtomicFiles.writePng(png, chart, 900, 560);
+        PngFiles.writePng(png, chart, 900, 560);
     }
 }

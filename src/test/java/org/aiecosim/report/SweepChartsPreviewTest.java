@@ -27,7 +27,7 @@ class SweepChartsPreviewTest {
         write(dir, "heat.png", grid.heatMap("chipAccess", "leakage", SyntheticSweep.LAG), w, h);
         write(dir, "heat-sampled.png", sampled.heatMap("chipAccess", "openBanThreshold", SyntheticSweep.SHARE), w, h);
         Files.deleteIfExists(dir.resolve("multiples.png"));
-        AtomicFiles.writePng(dir.resolve("multiples.png"), sampled.smallMultiples(SyntheticSweep.PARAMETERS, SyntheticSweep.SHARE));
+        PngFiles.writePng(dir.resolve("multiples.png"), sampled.smallMultiples(SyntheticSweep.PARAMETERS, SyntheticSweep.SHARE));
         List<String> factors = List.of("chipAccess", "leakage", "openBanThreshold", "supplyGrowth", "domesticChips",
                 "spillover", "adoptionCost", "contribution");
         double[] mu = {4.1, 2.3, 0.4, 1.8, 0.9, 3.0, 0.2, 1.1};
@@ -55,6 +55,6 @@ class SweepChartsPreviewTest {
 
     private static void write(Path dir, String name, org.jfree.chart.JFreeChart chart, int w, int h) throws Exception {
         Files.deleteIfExists(dir.resolve(name));
-        AtomicFiles.writePng(dir.resolve(name), chart, w, h);
+        PngFiles.writePng(dir.resolve(name), chart, w, h);
     }
 }

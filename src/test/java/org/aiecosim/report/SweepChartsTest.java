@@ -33,7 +33,7 @@ class SweepChartsTest {
         // Lag falls with chip access.
         assertTrue(d.getYValue(0, 0) > d.getYValue(0, 4));
         Path png = tmp.resolve("vs.png");
-        AtomicFiles.writePng(png, chart, SweepCharts.WIDTH, SweepCharts.HEIGHT);
+        PngFiles.writePng(png, chart, SweepCharts.WIDTH, SweepCharts.HEIGHT);
         RunReportWriterTest.assertDrawn(png);
     }
 
@@ -51,7 +51,7 @@ class SweepChartsTest {
         assertEquals(25, chart.getXYPlot().getDataset().getItemCount(0));
         assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof PaintScaleLegend));
         Path png = tmp.resolve("heat.png");
-        AtomicFiles.writePng(png, chart, SweepCharts.WIDTH, SweepCharts.HEIGHT);
+        PngFiles.writePng(png, chart, SweepCharts.WIDTH, SweepCharts.HEIGHT);
         RunReportWriterTest.assertDrawn(png);
     }
 
@@ -76,7 +76,7 @@ class SweepChartsTest {
                 "Sobol index");
         assertEquals(List.of("b", "a"), sobol.getCategoryPlot().getDataset().getColumnKeys());
         Path png = tmp.resolve("sobol.png");
-        AtomicFiles.writePng(png, sobol, SweepCharts.WIDTH, SweepCharts.HEIGHT);
+        PngFiles.writePng(png, sobol, SweepCharts.WIDTH, SweepCharts.HEIGHT);
         RunReportWriterTest.assertDrawn(png);
         assertThrows(IllegalArgumentException.class, () -> SweepCharts.tornado("x", List.of("a"), new double[] {1, 2},
                 new double[] {1, 2}, new double[] {1, 2}, "v"));

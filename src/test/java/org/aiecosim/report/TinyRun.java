@@ -4,8 +4,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.result.ReplicationResult;
 
 /**
  * A hand-made run with known values: regions A and B, labs L1 and L2, 3 months from 2022-01 and

@@ -1,11 +1,11 @@
 package org.aiecosim.experiment.calibration;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.ReplicationRunner;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.model.Parameters;
-import org.aiecosim.report.MeanEstimate;
+import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.CalibrationTarget;
+import org.aiecosim.stats.MeanEstimate;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.aiecosim.experiment.sensitivity;
 
+import org.aiecosim.stats.ConfidenceInterval;
+
 /**
  * Sobol indices of one factor. All values are NaN when the output variance is zero.
  *

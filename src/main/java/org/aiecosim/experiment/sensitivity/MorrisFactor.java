@@ -1,5 +1,7 @@
 package org.aiecosim.experiment.sensitivity;
 
+import org.aiecosim.stats.ConfidenceInterval;
+
 /**
  * Morris statistics of one factor, in units of the output per unit of the [0,1] factor.
  *

@@ -1,5 +1,7 @@
 package org.aiecosim.experiment.sensitivity;
 
+import org.aiecosim.stats.Bootstrap;
+import org.aiecosim.stats.ConfidenceInterval;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.StatUtils;
 

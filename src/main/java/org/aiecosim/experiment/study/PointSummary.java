@@ -1,6 +1,6 @@
 package org.aiecosim.experiment.study;
 
-import org.aiecosim.report.MeanEstimate;
+import org.aiecosim.stats.MeanEstimate;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.aiecosim.experiment.study;
 
-import org.aiecosim.report.MeanEstimate;
 import org.aiecosim.scenario.StudySpec;
+import org.aiecosim.stats.MeanEstimate;
 
 import java.io.IOException;
 import java.io.Writer;

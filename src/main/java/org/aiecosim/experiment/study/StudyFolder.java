@@ -1,6 +1,6 @@
 package org.aiecosim.experiment.study;
 
-import org.aiecosim.report.AtomicFiles;
+import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.StudySpec;
 
 import java.io.IOException;

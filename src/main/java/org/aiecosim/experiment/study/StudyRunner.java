@@ -1,10 +1,9 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.experiment.Replication;
 import org.aiecosim.experiment.SeedSequence;
-import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.model.Parameters;
-import org.aiecosim.observation.IndicatorRecorder;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.scenario.StudySpec;
 
@@ -107,11 +106,7 @@ public final class StudyRunner {
         Parameters p = spec.base().config().parameters().copy();
         for (int j = 0; j < x.length; j++) p.set(spec.factors().get(j).key(), x[j]);
         ModelConfig config = spec.base().config().withParameters(p);
-        AiEcosystem model = new AiEcosystem(config, seed);
-        IndicatorRecorder recorder = new IndicatorRecorder();
-        model.addObserver(recorder);
-        model.runToEnd();
-        IndicatorTable table = recorder.table();
+        IndicatorTable table = Replication.seeded(config, seed).run().table();
         double[] outcomes = new double[spec.outcomes().size()];
         for (int o = 0; o < outcomes.length; o++) outcomes[o] = Outcomes.value(table, spec.outcomes().get(o));
         return outcomes;

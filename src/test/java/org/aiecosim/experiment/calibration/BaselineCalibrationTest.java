@@ -1,13 +1,13 @@
 package org.aiecosim.experiment.calibration;
 
-import org.aiecosim.experiment.ReplicationResult;
 import org.aiecosim.experiment.ReplicationRunner;
 import org.aiecosim.observation.IndicatorRecorder;
-import org.aiecosim.report.MeanEstimate;
+import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.CalibrationTarget;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioLoader;
 import org.aiecosim.scenario.TargetsLoader;
+import org.aiecosim.stats.MeanEstimate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

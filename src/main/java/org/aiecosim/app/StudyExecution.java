@@ -1,0 +1,116 @@
+package org.aiecosim.app;
+
+import org.aiecosim.experiment.study.PointSummary;
+import org.aiecosim.experiment.study.PointsCsv;
+import org.aiecosim.experiment.study.RunsFile;
+import org.aiecosim.experiment.study.RunsReader;
+import org.aiecosim.experiment.study.StudyEngine;
+import org.aiecosim.experiment.study.StudyFolder;
+import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.scenario.ScenarioWriter;
+import org.aiecosim.scenario.StudySpec;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What {@code sweep} and {@code sensitivity} share: open (or resume) the study folder, run the
+ * remaining runs on the chosen engine (local threads or Spark) while streaming them to
+ * {@code runs.csv}, then summarise per point and hand the summaries to the command's own analysis and
+ * charts. Whatever the engine, every output is written here, by this JVM.
+ */
+public final class StudyExecution {
+
+    /** The command-specific outputs written once every run is finished. */
+    @FunctionalInterface
+    public interface Analysis {
+        void write(Path dir, List<PointSummary> points, Summary summary) throws IOException;
+    }
+
+    /** Facts about the finished study, for reports. */
+    public record Summary(long runs, long failed, String firstError, int threads, double seconds, long resumedFrom) {}
+
+    private StudyExecution() {}
+
+    public static int execute(StudySpec spec, List<double[]> points, EngineChoice engineOptions, Path out, boolean resume,
+                       String kind, Analysis analysis) throws IOException, InterruptedException {
+        try {
+            engineOptions.check();
+        } catch (EngineChoice.BadEngine e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (resume && out == null) {
+            System.err.println("--resume needs --out DIR: the folder of the interrupted " + kind);
+            return ExitCodes.BAD_INPUT;
+        }
+        Path dir = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), spec.name(), spec.seed());
+        // The engine starts before anything is written, so a Spark that cannot start leaves no folder behind.
+        StudyEngine engine;
+        try {
+            engine = engineOptions.open("aiecosim " + kind + " " + spec.name());
+        } catch (EngineChoice.BadEngine e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try (engine) {
+            return execute(spec, points, engine, dir, resume, kind, analysis);
+        }
+    }
+
+    private static int execute(StudySpec spec, List<double[]> points, StudyEngine engine, Path dir, boolean resume,
+                               String kind, Analysis analysis) throws IOException, InterruptedException {
+        StringWriter resolved = new StringWriter();
+        ScenarioWriter.writeResolved(spec.base(), Version.get(), resolved);
+        StudyFolder folder;
+        try {
+            folder = resume ? StudyFolder.resume(dir, spec, points, resolved.toString())
+                    : StudyFolder.create(dir, spec, points, resolved.toString());
+        } catch (IOException e) {
+            System.err.println("--out: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (resume && Files.exists(dir.resolve(PointsCsv.FILE))) {
+            folder.runs().close();
+            System.out.println("the " + kind + " in " + dir + " is already complete; nothing to do");
+            return 0;
+        }
+        long total = (long) points.size() * spec.replications();
+        System.err.printf(Locale.ROOT, "aiecosim %s: %s, %d points x %d replications = %d runs on %s%s%n", kind, spec.name(),
+                points.size(), spec.replications(), total, engine.description(),
+                folder.finished() > 0 ? " (resuming after " + folder.finished() + " finished runs)" : "");
+        AtomicLong failed = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long t0 = System.nanoTime();
+        try (ProgressBar bar = new ProgressBar(System.err, "runs", total, folder.finished(), System.console() != null, true);
+             RunsFile runs = folder.runs()) {
+            engine.run(spec, points, folder.finished(), r -> {
+                runs.append(r);
+                if (r.failed()) {
+                    failed.incrementAndGet();
+                    firstError.compareAndSet(null, "run " + r.index() + ": " + r.error());
+                }
+                bar.update(r.index() + 1);
+            });
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<PointSummary> summaries = RunsReader.summarise(dir.resolve(RunsFile.FILE), spec);
+        long allFailed = summaries.stream().mapToLong(PointSummary::failed).sum();
+        Summary summary = new Summary(total, allFailed, firstError.get(), engine.parallelism(), seconds, folder.finished());
+        analysis.write(dir, summaries, summary);
+        AtomicFiles.writeText(dir.resolve(PointsCsv.FILE), w -> PointsCsv.write(w, spec, summaries));
+        System.out.printf(Locale.ROOT, "%d runs (%d this time) in %.1f s on %s; results in %s%n",
+                total, total - folder.finished(), seconds, engine.description(), dir);
+        if (allFailed > 0) {
+            System.out.printf(Locale.ROOT, "%d runs failed (status=error in runs.csv)%s%n", allFailed,
+                    firstError.get() != null ? "; first: " + firstError.get() : "");
+        }
+        return 0;
+    }
+}

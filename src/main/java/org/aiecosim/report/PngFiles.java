@@ -1,0 +1,24 @@
+package org.aiecosim.report;
+
+import org.aiecosim.io.AtomicFiles;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** PNG images written atomically ({@link AtomicFiles}); here, not in {@code io}, because they need JFreeChart. */
+public final class PngFiles {
+    private PngFiles() {}
+
+    /** Writes {@code chart} as a PNG image of {@code width} × {@code height} pixels. */
+    public static void writePng(Path target, JFreeChart chart, int width, int height) throws IOException {
+        AtomicFiles.write(target, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    }
+
+    /** Writes {@code image} as a PNG image. */
+    public static void writePng(Path target, BufferedImage image) throws IOException {
+        AtomicFiles.write(target, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
+    }
+}
