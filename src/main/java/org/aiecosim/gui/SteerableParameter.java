@@ -7,7 +7,7 @@ import org.aiecosim.model.EconomyParams;
 import org.aiecosim.model.MarketParams;
 import org.aiecosim.model.RegionPolicy;
 import org.aiecosim.model.ReleaseParams;
-import org.aiecosim.model.TrainingParams;
+import org.aiecosim.model.LineageParams;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public record SteerableParameter(String key, String label, boolean slider, doubl
         list.add(new SteerableParameter(ReleaseParams.SPILLOVER_COST, "Cost of know-how given away", true, 0, 2000));
         list.add(new SteerableParameter(ReleaseParams.ADOPTER_VALUE, "Value of an open adopter", true, 0, 20));
         list.add(new SteerableParameter(ReleaseParams.CHOICE_SENSITIVITY, "Open/closed choice sensitivity", true, 0, 20));
-        list.add(new SteerableParameter(TrainingParams.FINE_TUNE_GAIN, "Fine-tune gain over open base", true, -200, 100));
+        list.add(new SteerableParameter(LineageParams.POST_TRAINING_EFFICIENCY, "Post-training efficiency on open bases", true, 0, 2));
         list.add(new SteerableParameter(EconomyParams.CLOSED_PRICE, "Closed API price at frontier", true, 0, 50));
         list.add(new SteerableParameter(EconomyParams.OPEN_HOSTING_COST, "Open-model hosting cost", true, 0, 50));
         return List.copyOf(list);

@@ -27,8 +27,8 @@ import java.util.List;
  * }</pre>
  */
 public class AiEcosystem extends SimState {
-    // 2: typed parameter records (checkpoints of earlier versions cannot be resumed).
-    private static final long serialVersionUID = 2L;
+    // 3: model v2 supply side (lineage, knowledge, scarcity, capital); earlier checkpoints cannot be resumed.
+    private static final long serialVersionUID = 3L;
 
     /** Schedule ordering of observers: after every model phase. */
     public static final int OBSERVER_ORDERING = 100;
@@ -57,8 +57,10 @@ public class AiEcosystem extends SimState {
     double largestTraining;
     /** Largest physical training run released open so far, FLOP. */
     double largestOpenTraining;
-    /** Best open model trained from scratch (what others can fine-tune), NaN when none. */
-    double bestOpenFoundation = Double.NaN;
+    /** Derivatives of every model family (indexed by the family root's lab index) by deriving region. */
+    org.aiecosim.model.lineage.FamilyLedger ledger;
+    /** The public know-how level as it reaches labs, with the spillover lag. */
+    org.aiecosim.model.knowledge.SpilloverLag spillover;
     double[] bestOpenEverByRegion;
     private final List<Steppable> observers = new ArrayList<>();
     /** Changes made while the run advances ({@link #steer}), in the order made; PolicyPhase applies them. */
@@ -131,10 +133,14 @@ public class AiEcosystem extends SimState {
         releaseLog = new ReleaseLog(config.months(), nr);
         bestOpenEverByRegion = new double[nr];
         java.util.Arrays.fill(bestOpenEverByRegion, Double.NaN);
-        bestOpenFoundation = Double.NaN;
         largestTraining = 0;
         largestOpenTraining = 0;
-        for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l, true);
+        ledger = new org.aiecosim.model.lineage.FamilyLedger(labs.length, nr);
+        spillover = new org.aiecosim.model.knowledge.SpilloverLag(groups.knowledge().spilloverLag());
+        ScalingLaw law = groups.training().scaling();
+        // The starting model's physical FLOP, as if trained at the lab's starting know-how.
+        for (Lab l : labs) l.totalFlop = law.effectiveCompute(l.capability) / Math.pow(10, l.knowhow);
+        for (Lab l : labs) if (l.active(0) && l.open) noteOpenModel(l);
         month = 0;
         eventCursor = 0;
         steered.clear();
@@ -143,7 +149,7 @@ public class AiEcosystem extends SimState {
         menu = new ModelMenu(labs.length);
         developers = new DeveloperPopulation(groups, nr, labs.length, random);
         DeveloperParams d = groups.developers();
-        menu.refresh(labs, 0, frontierCapability(), 0, d.capabilityWeight(), d.networkWeight());
+        menu.refresh(labs, 0, frontierCapability(), 0, d.capabilityWeight(), d.networkWeight(), d.ecosystemWeight(), ledger);
         developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, d, random);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
@@ -162,8 +168,13 @@ public class AiEcosystem extends SimState {
         return best;
     }
 
-    void noteOpenModel(Lab l, boolean foundation) {
-        if (foundation && (Double.isNaN(bestOpenFoundation) || l.capability > bestOpenFoundation)) bestOpenFoundation = l.capability;
+    /** Notes the lab's current model as released open: its weights stay available as a base. */
+    void noteOpenModel(Lab l) {
+        if (Double.isNaN(l.openCapability) || l.capability >= l.openCapability) {
+            l.openCapability = l.capability;
+            l.openFamily = l.family;
+            l.openTotalFlop = l.totalFlop;
+        }
         if (Double.isNaN(bestOpenEver) || l.capability > bestOpenEver) bestOpenEver = l.capability;
         double b = bestOpenEverByRegion[l.region];
         if (Double.isNaN(b) || l.capability > b) bestOpenEverByRegion[l.region] = l.capability;
@@ -199,6 +210,8 @@ public class AiEcosystem extends SimState {
     public KnowledgeFrontier knowledge() { return knowledge; }
     public FrontierHistory history() { return history; }
     public ReleaseLog releaseLog() { return releaseLog; }
+    /** Derivatives of each model family (family = lab index of its root) by deriving region. */
+    public org.aiecosim.model.lineage.FamilyLedger families() { return ledger; }
     public double chipPrice() { return chipPrice; }
     public double chipSupply() { return supply; }
     /** Month index (0 = the start month) currently being simulated or last simulated. */

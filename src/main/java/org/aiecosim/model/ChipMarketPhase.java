@@ -1,5 +1,6 @@
 package org.aiecosim.model;
 
+import org.aiecosim.model.knowledge.DirectedResearch;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -42,11 +43,18 @@ final class ChipMarketPhase implements Steppable {
         ChipAllocation a = ChipMarket.clear(m.supply, bids, labRegion, access, domestic, domesticPrice,
                 p.referencePrice(), p.priceFloor(), p.demandElasticity());
         double depreciation = p.depreciation();
+        double price = a.price(), ref = p.referencePrice(), elasticity = p.demandElasticity();
         for (int i = 0; i < n; i++) {
             Lab l = m.labs[i];
-            l.compute = l.compute * (1 - depreciation) + a.frontier()[i] + a.domestic()[i];
+            double obtained = a.frontier()[i] + a.domestic()[i];
+            l.compute = l.compute * (1 - depreciation) + obtained;
             l.chipSpend = a.spending()[i];
             l.budget -= l.chipSpend;
+            // What the lab would have bought at the market price without caps (its demand curve), and
+            // what it could not spend: the shadow price of compute and the money to reallocate.
+            double desired = bids[i] > 0 ? (bids[i] / ref) * Math.pow(price / ref, -elasticity) : 0;
+            l.shadowPriceRatio = DirectedResearch.shadowPriceRatio(desired, obtained, elasticity);
+            l.blockedBudget = Math.max(0, price * desired - l.chipSpend);
             if (l.active(m.month)) l.computeSinceRelease += l.compute;
         }
         m.chipPrice = a.price();

@@ -13,7 +13,8 @@ public record DeveloperParams(int count, double represented, double initialAdopt
                               double imitation, boolean globalImitation, int ties, double homophily,
                               double reevaluationRate, double switchingCost, double capabilityWeight,
                               double needWeight, double networkWeight, double openPreferenceSd,
-                              double contributionRate, double derivativeShare) implements Serializable {
+                              double contributionRate, double derivativeShare,
+                              double ecosystemWeight) implements Serializable {
 
     public static final String COUNT = "developers.count";
     public static final String REPRESENTED = "developers.represented";
@@ -31,12 +32,14 @@ public record DeveloperParams(int count, double represented, double initialAdopt
     public static final String OPEN_PREFERENCE_SD = "developers.openPreferenceSd";
     public static final String CONTRIBUTION_RATE = "developers.contributionRate";
     public static final String DERIVATIVE_SHARE = "developers.derivativeShare";
+    public static final String ECOSYSTEM_WEIGHT = "developers.ecosystemWeight";
 
     /** The only place that reads these keys. */
     public static DeveloperParams from(ParameterSource p) {
         return new DeveloperParams(p.getInt(COUNT), p.get(REPRESENTED), p.get(INITIAL_ADOPTION), p.get(INNOVATION),
                 p.get(IMITATION), p.getBoolean(GLOBAL_IMITATION), p.getInt(TIES), p.get(HOMOPHILY),
                 p.get(REEVALUATION_RATE), p.get(SWITCHING_COST), p.get(CAPABILITY_WEIGHT), p.get(NEED_WEIGHT),
-                p.get(NETWORK_WEIGHT), p.get(OPEN_PREFERENCE_SD), p.get(CONTRIBUTION_RATE), p.get(DERIVATIVE_SHARE));
+                p.get(NETWORK_WEIGHT), p.get(OPEN_PREFERENCE_SD), p.get(CONTRIBUTION_RATE), p.get(DERIVATIVE_SHARE),
+                p.get(ECOSYSTEM_WEIGHT));
     }
 }

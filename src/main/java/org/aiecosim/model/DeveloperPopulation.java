@@ -38,6 +38,8 @@ public final class DeveloperPopulation implements Serializable {
     /** Adopters by developer kind and lab, kept like {@link #adoptersByRegionAndLab}. */
     final int[] adoptersByKindAndLab;
     final int labCount;
+    /** Derivatives developers published this month, by lab whose model they built on and developer region. */
+    final int[] derivativesByLabAndRegion;
     final int[] newAdopters;
     final double[] utility;
     /** Monthly adoption probability by degree and adopting contacts (see {@link #bassTable}). */
@@ -58,6 +60,7 @@ public final class DeveloperPopulation implements Serializable {
         adoptingContacts = new int[size];
         newAdopters = new int[size];
         utility = new double[labCount];
+        derivativesByLabAndRegion = new int[labCount * regionCount];
         this.labCount = labCount;
         adoptersByRegionAndLab = new int[regionCount * labCount];
         adoptersByKindAndLab = new int[DeveloperKind.values().length * labCount];
@@ -163,7 +166,7 @@ public final class DeveloperPopulation implements Serializable {
             Lab family = labs[current];
             if (family.open && contributionRate > 0 && random.nextDouble() < contributionRate) {
                 family.contributions++;
-                if (random.nextDouble() < derivativeShare) family.derivatives++;
+                if (random.nextDouble() < derivativeShare) recordDerivative(family, d);
             }
         }
         adoptionsThisMonth = count;
@@ -198,6 +201,27 @@ public final class DeveloperPopulation implements Serializable {
     }
 
     public int size() { return size; }
+
+    private int regionCountOf() { return adoptersByRegionAndLab.length / labCount; }
+
+    /** Developer {@code d} publishes a derivative of {@code lab}'s model. */
+    void recordDerivative(Lab lab, int d) {
+        lab.derivatives++;
+        derivativesByLabAndRegion[lab.index * regionCountOf() + region[d]]++;
+    }
+
+    /** Moves this month's developer derivatives into the families of the models they were built on. */
+    void flushDerivatives(Lab[] labs, org.aiecosim.model.lineage.FamilyLedger ledger) {
+        int nr = regionCountOf();
+        for (Lab l : labs) {
+            for (int r = 0; r < nr; r++) {
+                int count = derivativesByLabAndRegion[l.index * nr + r];
+                if (count == 0) continue;
+                ledger.addDeveloperDerivatives(l.family, r, count);
+                derivativesByLabAndRegion[l.index * nr + r] = 0;
+            }
+        }
+    }
 
     public int adoptedCount() { return adoptedCount; }
 

@@ -10,7 +10,7 @@ import java.io.Serializable;
  */
 public record EconomyParams(double closedPrice, double capabilityPremium, double openHostingCost,
                             double openServiceShare, double chipBudgetShare, double rdBudgetShare,
-                            double capitalGrowth, double fundingBandwidth, double reputationDecay,
+                            double capitalGrowth, double blockedBudgetToResearch, double reputationDecay,
                             double openReputation) implements Serializable {
 
     public static final String CLOSED_PRICE = "economics.closedPrice";
@@ -20,7 +20,7 @@ public record EconomyParams(double closedPrice, double capabilityPremium, double
     public static final String CHIP_BUDGET_SHARE = "economics.chipBudgetShare";
     public static final String RD_BUDGET_SHARE = "economics.rdBudgetShare";
     public static final String CAPITAL_GROWTH = "economics.capitalGrowth";
-    public static final String FUNDING_BANDWIDTH = "economics.fundingBandwidth";
+    public static final String BLOCKED_BUDGET_TO_RESEARCH = "economics.blockedBudgetToResearch";
     public static final String REPUTATION_DECAY = "economics.reputationDecay";
     public static final String OPEN_REPUTATION = "economics.openReputation";
 
@@ -28,6 +28,6 @@ public record EconomyParams(double closedPrice, double capabilityPremium, double
     public static EconomyParams from(ParameterSource p) {
         return new EconomyParams(p.get(CLOSED_PRICE), p.get(CAPABILITY_PREMIUM), p.get(OPEN_HOSTING_COST),
                 p.get(OPEN_SERVICE_SHARE), p.get(CHIP_BUDGET_SHARE), p.get(RD_BUDGET_SHARE), p.get(CAPITAL_GROWTH),
-                p.get(FUNDING_BANDWIDTH), p.get(REPUTATION_DECAY), p.get(OPEN_REPUTATION));
+                p.get(BLOCKED_BUDGET_TO_RESEARCH), p.get(REPUTATION_DECAY), p.get(OPEN_REPUTATION));
     }
 }

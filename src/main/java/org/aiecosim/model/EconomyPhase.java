@@ -1,5 +1,7 @@
 package org.aiecosim.model;
 
+import org.aiecosim.model.capital.FundingChannels;
+import org.aiecosim.model.capital.Valuation;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -13,7 +15,7 @@ import sim.engine.Steppable;
  * lead given to rivals. Payoffs are divided by the lab's budget so large and small labs compare.
  */
 final class EconomyPhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private double[] normalisedPayoff;
 
@@ -45,20 +47,69 @@ final class EconomyPhase implements Steppable {
         learn(m, r);
     }
 
-    /** Region capital goes to its active labs by kind weight, closeness to the frontier and reputation. */
-    private static void fund(AiEcosystem m, double frontier) {
-        double bandwidth = m.groups.economy().fundingBandwidth();
-        double[] total = new double[m.regions.length];
-        double[] weight = new double[m.labs.length];
-        for (Lab l : m.labs) {
-            l.funding = 0;
-            if (!l.active(m.month)) continue;
-            weight[l.index] = m.groups.labKind(l.kind).fundingWeight()
-                    * Math.exp(-(frontier - l.capability) / bandwidth) * (1 + l.reputation);
-            total[l.region] += weight[l.index];
+    // Funding state, kept from month to month: capital each lab has raised per channel so far.
+    private double[] ventureRaised, stateRaised;
+    private transient double[] fitness, parentFunding, venture, parent, state, ventureFlow, stateFlow, unallocated;
+    private transient double[] parentBudget, parentFlow;
+    private transient int[] region;
+    private transient boolean[] eligible;
+
+    /**
+     * Each region's capital reaches its labs through three channels ({@link FundingChannels}): big-tech
+     * parents fund their own labs (a region's parent share, split among its big-tech labs by their
+     * starting budget, the size of the parent); state and guidance funds spread their share widely;
+     * venture and public-market investors share the rest by a valuation concave in revenue and
+     * falling with distance to the frontier ({@link Valuation}), with returns falling in the capital a
+     * lab has already raised (Bianconi &amp; Barab&aacute;si 2001 fitness, without preferential attachment).
+     */
+    private void fund(AiEcosystem m, double frontier) {
+        int n = m.labs.length, nr = m.regions.length;
+        if (ventureRaised == null) {
+            ventureRaised = new double[n];
+            stateRaised = new double[n];
         }
+        if (fitness == null) {
+            fitness = new double[n];
+            parentFunding = new double[n];
+            venture = new double[n];
+            parent = new double[n];
+            state = new double[n];
+            region = new int[n];
+            eligible = new boolean[n];
+            ventureFlow = new double[nr];
+            stateFlow = new double[nr];
+            unallocated = new double[FundingChannels.CHANNELS];
+            parentBudget = new double[nr];
+            parentFlow = new double[nr];
+        }
+        CapitalParams c = m.groups.capital();
+        Valuation valuation = c.valuation();
+        java.util.Arrays.fill(parentBudget, 0);
         for (Lab l : m.labs) {
-            if (total[l.region] > 0) l.funding = m.regions[l.region].capital * weight[l.index] / total[l.region];
+            region[l.index] = l.region;
+            eligible[l.index] = l.active(m.month);
+            fitness[l.index] = eligible[l.index]
+                    ? valuation.fitness(m.groups.labKind(l.kind).fundingWeight() * (1 + l.reputation), l.revenue, l.capability, frontier)
+                    : 0;
+            if (eligible[l.index] && l.kind == LabKind.BIGTECH) parentBudget[l.region] += l.initialBudget;
+        }
+        for (Region r : m.regions) parentFlow[r.index] = parentBudget[r.index] > 0 ? r.policy.parentShare() * r.capital : 0;
+        for (Lab l : m.labs) {
+            parentFunding[l.index] = eligible[l.index] && l.kind == LabKind.BIGTECH
+                    ? parentFlow[l.region] * l.initialBudget / parentBudget[l.region] : 0;
+        }
+        for (Region r : m.regions) {
+            // With no big-tech lab in the region, what parents would have put in goes through investors.
+            stateFlow[r.index] = r.policy.stateShare() * r.capital;
+            ventureFlow[r.index] = r.capital - stateFlow[r.index] - parentFlow[r.index];
+        }
+        c.channels().fund(ventureFlow, stateFlow, parentFunding, region, fitness, eligible, ventureRaised, stateRaised,
+                venture, parent, state, unallocated);
+        for (Lab l : m.labs) {
+            l.fundingVenture = venture[l.index];
+            l.fundingParent = parent[l.index];
+            l.fundingState = state[l.index];
+            l.funding = l.fundingVenture + l.fundingParent + l.fundingState;
         }
     }
 

@@ -1,37 +1,86 @@
 package org.aiecosim.model;
 
+import org.aiecosim.model.knowledge.AbsorptiveCapacity;
+import org.aiecosim.model.knowledge.DirectedResearch;
+import org.aiecosim.model.knowledge.Distillation;
+import org.aiecosim.model.knowledge.ResearchProduction;
+import org.aiecosim.model.lineage.EcosystemEffects;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 2: labs spend on R&amp;D and gain know-how by their own research (with diminishing returns,
- * square root of spend relative to a reference), by absorbing part of their gap to the public
- * frontier, and, for owners of open families, from last month's community contributions. Then
- * unpublished know-how leaks towards the public frontier.
+ * Phase 2: labs do research and gain know-how (decades of algorithmic efficiency) through four
+ * separate channels, then unpublished know-how leaks towards the public frontier (papers, staff):
+ * <ol>
+ * <li><b>own research</b>, semi-endogenous (Jones 1995; Bloom et al. 2020): research effort combines
+ *     researchers (R&amp;D spend) and experimental compute (the compute not going into flagship runs),
+ *     and each decade of know-how makes it harder ({@link ResearchProduction}). The share of effort on
+ *     compute-saving work rises with the lab's shadow price of compute when caps or short supply bind
+ *     ({@link DirectedResearch}); chip budget that could not buy chips goes to research;</li>
+ * <li><b>absorption</b> of the public frontier as it stood {@code knowledge.spilloverLag} months ago,
+ *     scaled by absorptive capacity, which rises with own effort ({@link AbsorptiveCapacity});</li>
+ * <li><b>distillation</b> from the best closed model whose API the lab's region is offered (or reaches
+ *     through intermediaries), less what terms of service prevent ({@link Distillation});</li>
+ * <li>for the root of a model family, a bounded gain from its family's recent derivatives
+ *     ({@link EcosystemEffects#ownerKnowhowGain}).</li>
+ * </ol>
  */
 final class KnowledgePhase implements Steppable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    private double[] bestClosedByOrigin;
 
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
         KnowledgeParams p = m.groups.knowledge();
-        double productivity = p.rdProductivity();
-        double reference = p.rdReference();
-        double absorption = p.absorption();
+        ResearchProduction research = p.research();
+        AbsorptiveCapacity absorptive = p.absorptive();
+        Distillation distillation = p.distillation();
+        DirectedResearch directed = p.directed();
+        EcosystemEffects ecosystem = m.groups.lineage().ecosystem();
         double rdShare = m.groups.economy().rdBudgetShare();
-        double community = p.communityEffect();
-        double communityScale = p.communityScale();
-        double publicLevel = m.knowledge.level();
+        double toResearch = m.groups.economy().blockedBudgetToResearch();
+        double workaround = p.distillationWorkaround();
+        double experimentShare = 1 - m.groups.training().shareAt(m.month);
+        double s0 = p.efficiencyShare();
+
+        m.ledger.decay(m.groups.lineage().recentDecay());
+        m.spillover.record(m.month, m.knowledge.level());
+        double publicLagged = m.spillover.lagged(m.month);
+        int nr = m.regions.length;
+        if (bestClosedByOrigin == null) bestClosedByOrigin = new double[nr];
+        java.util.Arrays.fill(bestClosedByOrigin, Double.NEGATIVE_INFINITY);
+        for (Lab l : m.labs) {
+            if (l.active(m.month) && !l.open) bestClosedByOrigin[l.region] = Math.max(bestClosedByOrigin[l.region], l.knowhow);
+        }
+
         double bestPrivate = Double.NEGATIVE_INFINITY;
         for (Lab l : m.labs) {
+            l.knowhowGain = 0;
             if (!l.active(m.month)) continue;
-            l.rdSpend = rdShare * Math.max(0, l.budget);
+            // Money that caps kept from buying chips is reallocated to research, not hoarded.
+            l.rdSpend = rdShare * Math.max(0, l.budget) + toResearch * Math.min(l.blockedBudget, Math.max(0, l.budget));
             l.budget -= l.rdSpend;
-            double own = productivity * m.regions[l.region].policy.talent() * Math.sqrt(l.rdSpend / reference);
-            double absorbed = absorption * Math.max(0, publicLevel - l.knowhow);
-            double fromCommunity = community * Math.log1p(l.contributions / communityScale);
-            l.knowhow += own + absorbed + fromCommunity;
+            double effort = research.effort(l.rdSpend, experimentShare * l.compute);
+            l.researchEffort = effort;
+            l.efficiencyShare = directed.efficiencyShare(l.shadowPriceRatio);
+            // Compute-saving effort relative to the unconstrained split: 1 when compute is not scarce.
+            double knowhowEffort = effort * l.efficiencyShare / s0;
+            double before = l.knowhow;
+            double own = research.advance(before, knowhowEffort, m.regions[l.region].policy.talent()) - before;
+            double absorbed = absorptive.gain(before, publicLagged, effort);
+            double distilled = 0;
+            RegionPolicy policy = m.regions[l.region].policy;
+            for (int o = 0; o < nr; o++) {
+                if (bestClosedByOrigin[o] == Double.NEGATIVE_INFINITY) continue;
+                double access = policy.apiAccess(o);
+                access += (1 - access) * workaround;
+                distilled = Math.max(distilled, distillation.gain(before, bestClosedByOrigin[o], access));
+            }
+            double fromFamily = ecosystem.ownerKnowhowGain(m.ledger.recentDerivatives(l.index));
+            l.knowhowGain = own + absorbed + distilled + fromFamily;
+            l.knowhow = before + l.knowhowGain;
             bestPrivate = Math.max(bestPrivate, l.knowhow);
         }
         m.knowledge.leak(bestPrivate, p.closedLeakage());

@@ -7,7 +7,8 @@ import java.io.Serializable;
  * open or closed. Mutated only by the model's phases.
  */
 public final class Lab implements Serializable {
-    private static final long serialVersionUID = 1L;
+    // 2: lineage, scarcity and funding state (model v2).
+    private static final long serialVersionUID = 2L;
 
     public final String name;
     public final int index;
@@ -29,6 +30,35 @@ public final class Lab implements Serializable {
     /** Physical training FLOP of the current model (NaN for the model the lab started with). */
     double trainingFlop = Double.NaN;
     int openReleases;
+
+    // Lineage (see ReleasePhase): the family the current model belongs to (the lab index of the family's
+    // root, its own index for a model trained from scratch) and the lab whose open base it was built on.
+    int family;
+    int base = -1;
+    /** Best open weights this lab has released (they stay available), NaN when none, and their family. */
+    double openCapability = Double.NaN;
+    int openFamily;
+    /** Physical FLOP behind the current model, including its base's (NaN for the starting model). */
+    double totalFlop = Double.NaN;
+    double openTotalFlop = Double.NaN;
+    /** Whether the last release was built on a base from another region. */
+    boolean foreignBase;
+
+    // Knowledge and scarcity (see ChipMarketPhase and KnowledgePhase).
+    /** Chips it would have bought at the market price over chips obtained, to the power 1/elasticity (1: not scarce). */
+    double shadowPriceRatio = 1;
+    /** Chip budget that caps or short domestic supply kept from buying chips this month, $M. */
+    double blockedBudget;
+    double researchEffort;
+    double efficiencyShare;
+    /** Know-how gained this month, decades (for the algorithmic-progress indicators). */
+    double knowhowGain;
+
+    // Funding this month by channel, $M, and the starting budget (the size of a big-tech parent).
+    double fundingVenture;
+    double fundingParent;
+    double fundingState;
+    final double initialBudget;
 
     /** Learned attractions of the two release options (payoff per $M of budget per month). */
     double attractionOpen;
@@ -58,6 +88,9 @@ public final class Lab implements Serializable {
         this.knowhow = spec.knowhow();
         this.capability = spec.capability();
         this.open = spec.open();
+        this.family = index;
+        this.openFamily = index;
+        this.initialBudget = spec.budget();
     }
 
     /** Whether the lab has entered the market by {@code month}. */
@@ -78,4 +111,19 @@ public final class Lab implements Serializable {
     public double attractionOpen() { return attractionOpen; }
     public double attractionClosed() { return attractionClosed; }
     public double reputation() { return reputation; }
+    /** Lab index of the root of the family the current model belongs to (its own index if trained from scratch). */
+    public int family() { return family; }
+    /** Lab index of the open base the current model was built on, -1 when trained from scratch. */
+    public int base() { return base; }
+    /** Physical FLOP behind the current model including its base's, NaN for the starting model. */
+    public double totalFlop() { return totalFlop; }
+    public boolean foreignBase() { return foreignBase; }
+    public double shadowPriceRatio() { return shadowPriceRatio; }
+    public double efficiencyShare() { return efficiencyShare; }
+    public double researchEffort() { return researchEffort; }
+    public double knowhowGain() { return knowhowGain; }
+    public double funding() { return funding; }
+    public double fundingVenture() { return fundingVenture; }
+    public double fundingParent() { return fundingParent; }
+    public double fundingState() { return fundingState; }
 }

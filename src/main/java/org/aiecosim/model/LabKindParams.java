@@ -7,12 +7,15 @@ import java.io.Serializable;
  * openness and draw on its region's capital. Used by {@link ReleasePhase} and {@link EconomyPhase}.
  * See {@link ParameterCatalog} for units and meaning.
  */
-public record LabKindParams(LabKind kind, int releaseInterval, double openPrior, double fundingWeight)
+public record LabKindParams(LabKind kind, int releaseInterval, double openPrior, double fundingWeight,
+                            double scratchPremium, double licence)
         implements Serializable {
 
     public static final String RELEASE_INTERVAL = "releaseInterval";
     public static final String OPEN_PRIOR = "openPrior";
     public static final String FUNDING_WEIGHT = "fundingWeight";
+    public static final String SCRATCH_PREMIUM = "scratchPremium";
+    public static final String LICENCE = "licence";
 
     /** Key of parameter {@code name} (one of this record's name constants) of {@code kind}. */
     public static String key(LabKind kind, String name) {
@@ -22,6 +25,6 @@ public record LabKindParams(LabKind kind, int releaseInterval, double openPrior,
     /** The only place that reads these keys. */
     public static LabKindParams from(ParameterSource p, LabKind kind) {
         return new LabKindParams(kind, p.getInt(key(kind, RELEASE_INTERVAL)), p.get(key(kind, OPEN_PRIOR)),
-                p.get(key(kind, FUNDING_WEIGHT)));
+                p.get(key(kind, FUNDING_WEIGHT)), p.get(key(kind, SCRATCH_PREMIUM)), p.get(key(kind, LICENCE)));
     }
 }

@@ -30,7 +30,8 @@ final class ModelMenu implements Serializable {
         positionOfLab = new int[labCount];
     }
 
-    void refresh(Lab[] labs, int month, double frontier, int totalAdopters, double capabilityWeight, double networkWeight) {
+    void refresh(Lab[] labs, int month, double frontier, int totalAdopters, double capabilityWeight, double networkWeight,
+                 double ecosystemWeight, org.aiecosim.model.lineage.FamilyLedger families) {
         size = 0;
         for (Lab l : labs) {
             positionOfLab[l.index] = -1;
@@ -43,7 +44,9 @@ final class ModelMenu implements Serializable {
             open[j] = l.open ? 1 : 0;
             origin[j] = l.region;
             double share = totalAdopters > 0 ? (double) l.adopters / totalAdopters : 0;
-            common[j] = capabilityWeight * (l.capability - frontier) / 100.0 + networkWeight * Math.log1p(100 * share);
+            // A family's derivatives (tools, adapters, fine-tunes) make its models easier to build on.
+            common[j] = capabilityWeight * (l.capability - frontier) / 100.0 + networkWeight * Math.log1p(100 * share)
+                    + ecosystemWeight * Math.log1p(families.derivatives(l.family));
         }
     }
 }

@@ -41,6 +41,8 @@ public final class ParameterCatalog implements Serializable {
         declareTraining();
         declareRelease();
         declareEconomics();
+        declareLineage();
+        declareCapital();
         declareLabKinds();
         for (String r : regions) declareRegion(r);
     }
@@ -83,6 +85,7 @@ public final class ParameterCatalog implements Serializable {
         add("developers.networkWeight", REAL, 0.4, 0, 10, "utils", "utility of a model family's installed base (per unit of log(1+100 share))");
         add("developers.openPreferenceSd", REAL, 0.6, 0, 10, "utils", "spread of openness preference across developers");
         add("developers.contributionRate", REAL, 0.02, 0, 1, "1/month", "probability an open-model adopter contributes back in a month");
+        add("developers.ecosystemWeight", REAL, 0.3, 0, 10, "utils", "utility of a model per unit of ln(1 + derivatives in its family) (tools, adapters, know-how; 0: off)");
         add("developers.derivativeShare", REAL, 0.1, 0, 1, "share", "share of contributions published as derivative models");
         for (DeveloperKind k : DeveloperKind.values()) {
             String p = "developers.kind." + k.key() + ".";
@@ -112,8 +115,17 @@ public final class ParameterCatalog implements Serializable {
         add("knowledge.rdReference", REAL, 300, 1e-3, 1e6, "$M/month", "R&D spend at which own progress equals rdProductivity");
         add("knowledge.absorption", REAL, 0.08, 0, 1, "1/month", "share of a lab's gap to the public know-how frontier closed each month");
         add("knowledge.closedLeakage", REAL, 0.03, 0, 1, "1/month", "share of the gap between closed and public know-how that leaks each month");
-        add("knowledge.communityEffect", REAL, 0.004, 0, 1, "decades/month", "know-how an open family's owner gains per month from e-fold more community contributions");
-        add("knowledge.communityScale", REAL, 100, 1e-6, 1e12, "contributions/month", "contributions at which the community effect reaches log(2) of its weight");
+        add("knowledge.effortElasticity", REAL, 0.5, 0, 1, "-", "elasticity lambda of own progress to research effort (0.5 with labourShare 1 and difficulty 0: the v1 square-root rule)");
+        add("knowledge.labourShare", REAL, 0.5, 0, 1, "share", "weight of researchers (R&D spend) against experimental compute in research effort (1: compute not needed)");
+        add("knowledge.difficulty", REAL, 0.2, 0, 5, "1/decade", "phi: each decade of know-how makes research 10^phi times harder (ideas get harder to find; 0: off)");
+        add("knowledge.experimentReference", REAL, 10_000, 1e-3, 1e9, "H100e", "experimental compute at which research effort equals its reference");
+        add("knowledge.absorptionHalfEffort", REAL, 0.1, 0, 1e6, "effort", "research effort at which a lab absorbs half of what a fully capable lab absorbs (0: everyone absorbs fully)");
+        add("knowledge.spilloverLag", INTEGER, 3, 0, 120, "months", "months before public know-how can be absorbed (0: at once)");
+        add("knowledge.distillationRate", REAL, 0.01, 0, 1, "1/month", "share of its know-how gap to the best closed model it can query that a lab closes by distillation each month (0: off)");
+        add("knowledge.distillationEnforcement", REAL, 0.5, 0, 1, "share", "share of distillation that terms of service and API monitoring prevent");
+        add("knowledge.distillationWorkaround", REAL, 0.3, 0, 1, "share", "access to a closed API not offered in the lab's region through intermediaries, for distillation");
+        add("knowledge.efficiencyShare", REAL, 0.5, 0.01, 0.99, "share", "share of research effort on compute-saving work when compute is not scarce");
+        add("knowledge.scarcityElasticity", REAL, 0.35, 0, 10, "-", "elasticity of the odds of compute-saving work to the shadow price of compute (0: off)");
     }
 
     private void declareTraining() {
@@ -124,7 +136,6 @@ public final class ParameterCatalog implements Serializable {
         add("history.capabilityGrowth", REAL, 8, 0, 1000, "points/month", "growth of the frontier before the start, used to date lags that reach back before it");
         add("training.computeShareGrowth", REAL, 0.0, -0.2, 0.5, "1/month",
                 "monthly growth of that share (labs put a rising part of their compute into flagship runs); capped at 1");
-        add("training.fineTuneGain", REAL, -30, -1000, 1000, "points", "capability of a lab's fine-tune of the best open foundation model, relative to it (negative: falls short)");
     }
 
     private void declareRelease() {
@@ -145,9 +156,31 @@ public final class ParameterCatalog implements Serializable {
         add("economics.chipBudgetShare", REAL, 0.10, 0, 1, "1/month", "share of budget a lab spends on chips each month");
         add("economics.rdBudgetShare", REAL, 0.03, 0, 1, "1/month", "share of budget a lab spends on R&D each month");
         add("economics.capitalGrowth", REAL, 0.04, -0.5, 1, "1/month", "monthly growth of the capital regions supply to their labs");
-        add("economics.fundingBandwidth", REAL, 80, 1e-3, 1e5, "points", "capability gap to the frontier over which a lab's funding draw falls e-fold");
+        add("economics.blockedBudgetToResearch", REAL, 1.0, 0, 1, "share", "share of a chip budget that export caps or short domestic supply keep from buying chips that goes to research that month (0: kept as cash)");
         add("economics.reputationDecay", REAL, 0.05, 0, 1, "1/month", "monthly decay of a lab's reputation");
         add("economics.openReputation", REAL, 0.3, 0, 100, "-", "reputation a lab gains from an open release");
+    }
+
+    private void declareLineage() {
+        add("lineage.postTrainingEfficiency", REAL, 0.3, 0, 10, "-", "effective compute a FLOP of post-training adds to an open base, relative to a FLOP of pre-training (0: a derivative copies its base)");
+        add("lineage.capabilitySensitivity", REAL, 0.05, 0, 10, "utils/point", "weight of resulting capability in a lab's choice between training from scratch and building on an open base");
+        add("lineage.servingCostWeight", REAL, 0.5, 0, 100, "utils/log10", "utility lost per tenfold serving cost (size) of an open base");
+        add("lineage.licenceWeight", REAL, 1.0, 0, 100, "utils", "utility lost by building on a base under a fully restrictive licence");
+        add("lineage.ecosystemWeight", REAL, 0.5, 0, 10, "utils", "utility of a base per unit of ln(1 + derivatives in its family) (tools, quantisations, adapters; 0: no feedback)");
+        add("lineage.servingHalf", REAL, 1000, 1e-6, 1e12, "derivatives", "derivatives at which a family's ecosystem has lowered its serving cost by 2^servingExponent");
+        add("lineage.servingExponent", REAL, 0.2, 0, 5, "-", "exponent of the serving-cost reduction by a family's ecosystem (0: off)");
+        add("lineage.ownerGainMax", REAL, 0.005, 0, 1, "decades/month", "largest monthly know-how gain a family's owner draws from its derivatives (0: off)");
+        add("lineage.ownerGainHalf", REAL, 50, 1e-6, 1e12, "derivatives", "recent derivatives at which the owner's gain is half its largest");
+        add("lineage.recentDecay", REAL, 0.1, 0, 1, "1/month", "monthly decay of a family's count of recent derivatives");
+    }
+
+    private void declareCapital() {
+        add("capital.revenueReference", REAL, 100, 1e-6, 1e9, "$M/month", "revenue at which investors' valuation of a lab has doubled with revenueExponent 1");
+        add("capital.revenueExponent", REAL, 0.5, 0, 1, "-", "concavity of valuation in revenue (0: revenue does not matter)");
+        add("capital.capabilityBandwidth", REAL, 300, 1e-3, 1e9, "points", "capability gap to the frontier over which a lab's valuation falls e-fold");
+        add("capital.diminishingReturns", REAL, 1.0, 0, 10, "-", "gamma: investors' weight on a lab falls as (1 + raised/scale)^-gamma (0: fitness-proportional)");
+        add("capital.scale", REAL, 1000, 1e-6, 1e12, "$M", "capital raised at which diminishing returns set in");
+        add("capital.stateDiminishingReturns", REAL, 4.0, 0, 10, "-", "gamma of state and guidance funds (larger: spread more evenly)");
     }
 
     private void declareLabKinds() {
@@ -158,7 +191,11 @@ public final class ParameterCatalog implements Serializable {
             double weight = switch (k) { case FRONTIER -> 4; case BIGTECH -> 3; case STARTUP -> 1; case ACADEMIC -> 0.3; };
             add(p + "releaseInterval", INTEGER, interval, 1, 120, "months", "months between releases of a " + k.key() + " lab");
             add(p + "openPrior", REAL, prior, -1, 1, "-", "initial normalised attraction difference open minus closed of a " + k.key() + " lab");
+            double premium = switch (k) { case FRONTIER -> 3; case BIGTECH -> 2; case STARTUP -> 0.5; case ACADEMIC -> 0; };
+            double licence = switch (k) { case FRONTIER -> 0.5; case BIGTECH -> 0.5; case STARTUP -> 0.2; case ACADEMIC -> 0.3; };
             add(p + "fundingWeight", REAL, weight, 0, 1e4, "-", "relative draw of a " + k.key() + " lab on its region's capital");
+            add(p + "scratchPremium", REAL, premium, -100, 100, "utils", "value to a " + k.key() + " lab of training its own foundation model (a family, licence and roadmap of its own)");
+            add(p + "licence", REAL, licence, 0, 1, "share", "restrictiveness of the licence of a " + k.key() + " lab's open weights (0 permissive, 1 restrictive)");
         }
     }
 
@@ -174,7 +211,15 @@ public final class ParameterCatalog implements Serializable {
         add(p + "openSupport", REAL, d.openSupport(), 0, 1e5, "$M/month", "policy support an open-releasing lab of " + r + " receives per month");
         add(p + "capital", REAL, d.capital(), 0, 1e7, "$M/month", "capital " + r + " supplies to its labs per month at the start");
         add(p + "talent", REAL, d.talent(), 0, 10, "-", "R&D talent multiplier of labs in " + r);
+        add(p + "parentShare", REAL, d.parentShare(), 0, 1, "share", "share of the capital of " + r + " that big-tech parents put into their own labs");
+        add(p + "stateShare", REAL, d.stateShare(), 0, 1, "share", "share of the capital of " + r + " from state and guidance funds, spread across its labs");
         add(p + "developerShare", REAL, d.developerShare(), 0, 1, "weight", "relative weight of " + r + " in the developer population");
+        for (String other : regions) {
+            add(p + "apiAccess." + other, REAL, r.equals(other) ? 1 : RegionDefaults.apiAccess(r, other), 0, 1, "share",
+                    "closed APIs of labs from " + other + " offered in " + r + " (0: not offered, 1: offered)");
+            add(p + "baseAdmissible." + other, REAL, 1, 0, 1, "share",
+                    "whether labs of " + r + " may build on open bases from " + other + " (0: not admissible)");
+        }
         for (String other : regions) {
             double barrier = r.equals(other) ? 0 : RegionDefaults.barrier(r, other);
             add(p + "barrier." + other, REAL, barrier, 0, 100, "utils",

@@ -21,8 +21,9 @@ public final class ParameterGroups implements Serializable {
 
     private static final DeveloperKind[] DEVELOPER_KINDS = DeveloperKind.values();
     private static final LabKind[] LAB_KINDS = LabKind.values();
-    private static final int DEVELOPERS = 0, MARKET = 1, KNOWLEDGE = 2, TRAINING = 3, RELEASE = 4, ECONOMY = 5;
-    private static final int FIRST_DEVELOPER_KIND = 6;
+    private static final int DEVELOPERS = 0, MARKET = 1, KNOWLEDGE = 2, TRAINING = 3, RELEASE = 4, ECONOMY = 5,
+            LINEAGE = 6, CAPITAL = 7;
+    private static final int FIRST_DEVELOPER_KIND = 8;
     private static final int FIRST_LAB_KIND = FIRST_DEVELOPER_KIND + DEVELOPER_KINDS.length;
     private static final int FIRST_REGION = FIRST_LAB_KIND + LAB_KINDS.length;
 
@@ -54,6 +55,8 @@ public final class ParameterGroups implements Serializable {
             case TRAINING -> TrainingParams.from(p);
             case RELEASE -> ReleaseParams.from(p);
             case ECONOMY -> EconomyParams.from(p);
+            case LINEAGE -> LineageParams.from(p);
+            case CAPITAL -> CapitalParams.from(p);
             default -> slot < FIRST_LAB_KIND ? DeveloperKindParams.from(p, DEVELOPER_KINDS[slot - FIRST_DEVELOPER_KIND])
                     : slot < FIRST_REGION ? LabKindParams.from(p, LAB_KINDS[slot - FIRST_LAB_KIND])
                     : RegionPolicy.from(p, regions.get(slot - FIRST_REGION), regions);
@@ -95,6 +98,8 @@ public final class ParameterGroups implements Serializable {
     public TrainingParams training() { return (TrainingParams) records[TRAINING]; }
     public ReleaseParams release() { return (ReleaseParams) records[RELEASE]; }
     public EconomyParams economy() { return (EconomyParams) records[ECONOMY]; }
+    public LineageParams lineage() { return (LineageParams) records[LINEAGE]; }
+    public CapitalParams capital() { return (CapitalParams) records[CAPITAL]; }
     public DeveloperKindParams developerKind(DeveloperKind k) { return (DeveloperKindParams) records[FIRST_DEVELOPER_KIND + k.ordinal()]; }
     public LabKindParams labKind(LabKind k) { return (LabKindParams) records[FIRST_LAB_KIND + k.ordinal()]; }
     /** Policy of region {@code r} (index in the scenario's region order). */

@@ -8,16 +8,20 @@ import java.util.Map;
  */
 record RegionDefaults(double chipAccess, double leakage, double domesticOutput, double domesticGrowth,
                       double domesticPriceFactor, double openSupport, double capital, double talent,
-                      double developerShare) {
+                      double developerShare, double parentShare, double stateShare) {
 
     /** Defaults for a region a scenario adds that is not one of the four defaults. */
-    static final RegionDefaults GENERIC = new RegionDefaults(1, 0, 0, 0, 1.5, 0, 100, 0.6, 0.1);
+    static final RegionDefaults GENERIC = new RegionDefaults(1, 0, 0, 0, 1.5, 0, 100, 0.6, 0.1, 0.2, 0.2);
 
     private static final Map<String, RegionDefaults> KNOWN = Map.of(
-            "US", new RegionDefaults(1, 0, 0, 0, 1.5, 0, 2500, 1.0, 0.25),
-            "China", new RegionDefaults(1, 0, 3000, 0.04, 1.5, 15, 500, 0.9, 0.25),
-            "EU", new RegionDefaults(1, 0, 0, 0, 1.5, 5, 150, 0.8, 0.2),
-            "RestOfWorld", new RegionDefaults(1, 0, 200, 0.03, 1.5, 0, 200, 0.6, 0.3));
+            // parentShare, stateShare: big-tech AI capex dominates US AI investment (Microsoft, Alphabet,
+            // Amazon and Meta ~$226B of capex in 2024 against ~$100B of AI venture funding); Chinese
+            // platforms (Alibaba, Tencent, ByteDance, Baidu) and state guidance funds; EU and others rely more on
+            // public programmes. Round shares, reasoned from those orders of magnitude (see docs/ODD.md).
+            "US", new RegionDefaults(1, 0, 0, 0, 1.5, 0, 2500, 1.0, 0.25, 0.5, 0.0),
+            "China", new RegionDefaults(1, 0, 3000, 0.04, 1.5, 15, 500, 0.9, 0.25, 0.4, 0.2),
+            "EU", new RegionDefaults(1, 0, 0, 0, 1.5, 5, 150, 0.8, 0.2, 0.1, 0.3),
+            "RestOfWorld", new RegionDefaults(1, 0, 200, 0.03, 1.5, 0, 200, 0.6, 0.3, 0.2, 0.3));
 
     /** Barrier (utils) of developers in {@code from} toward models of {@code to}. */
     private static final Map<String, Double> BARRIERS = Map.ofEntries(
@@ -28,6 +32,15 @@ record RegionDefaults(double chipAccess, double leakage, double domesticOutput, 
 
     static RegionDefaults of(String region) {
         return KNOWN.getOrDefault(region, GENERIC);
+    }
+
+    /**
+     * Whether closed APIs of {@code to}'s labs are offered in {@code from}: US closed APIs were never
+     * offered in China (OpenAI, Anthropic and Google did not serve China; OpenAI blocked API traffic
+     * from unsupported regions from 2024-07-09), and Chinese services needed no foreign approval.
+     */
+    static double apiAccess(String from, String to) {
+        return from.equals("China") && (to.equals("US") || to.equals("EU")) ? 0 : 1;
     }
 
     static double barrier(String from, String to) {

@@ -15,7 +15,8 @@ import java.util.List;
 public record RegionPolicy(String region, double chipAccess, double leakage, double domesticOutput,
                            double domesticGrowth, double domesticPriceFactor, double openWeightLimit,
                            double openSupport, double capital, double talent, double developerShare,
-                           double[] barrier) implements Serializable {
+                           double parentShare, double stateShare, double[] barrier, double[] apiAccess,
+                           double[] baseAdmissible) implements Serializable {
 
     public static final String CHIP_ACCESS = "chipAccess";
     public static final String LEAKAGE = "leakage";
@@ -27,9 +28,13 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
     public static final String CAPITAL = "capital";
     public static final String TALENT = "talent";
     public static final String DEVELOPER_SHARE = "developerShare";
+    public static final String PARENT_SHARE = "parentShare";
+    public static final String STATE_SHARE = "stateShare";
 
     public RegionPolicy {
         barrier = barrier.clone();
+        apiAccess = apiAccess.clone();
+        baseAdmissible = baseAdmissible.clone();
     }
 
     /** Key of parameter {@code name} (one of this record's name constants) of {@code region}. */
@@ -42,20 +47,50 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
         return key(region, "barrier." + origin);
     }
 
+    /** Key of whether closed APIs of labs from {@code origin} are offered in {@code region}. */
+    public static String apiAccessKey(String region, String origin) {
+        return key(region, "apiAccess." + origin);
+    }
+
+    /** Key of whether labs of {@code region} may build on open bases from {@code origin}. */
+    public static String baseAdmissibleKey(String region, String origin) {
+        return key(region, "baseAdmissible." + origin);
+    }
+
     /** The only place that reads these keys; {@code regions} orders the barrier row. */
     public static RegionPolicy from(ParameterSource p, String region, List<String> regions) {
         double[] barrier = new double[regions.size()];
+        double[] api = new double[regions.size()], admissible = new double[regions.size()];
+        for (int j = 0; j < barrier.length; j++) {
+            api[j] = p.get(apiAccessKey(region, regions.get(j)));
+            admissible[j] = p.get(baseAdmissibleKey(region, regions.get(j)));
+        }
         for (int j = 0; j < barrier.length; j++) barrier[j] = p.get(barrierKey(region, regions.get(j)));
         return new RegionPolicy(region, p.get(key(region, CHIP_ACCESS)), p.get(key(region, LEAKAGE)),
                 p.get(key(region, DOMESTIC_OUTPUT)), p.get(key(region, DOMESTIC_GROWTH)),
                 p.get(key(region, DOMESTIC_PRICE_FACTOR)), p.get(key(region, OPEN_WEIGHT_LIMIT)),
                 p.get(key(region, OPEN_SUPPORT)), p.get(key(region, CAPITAL)), p.get(key(region, TALENT)),
-                p.get(key(region, DEVELOPER_SHARE)), barrier);
+                p.get(key(region, DEVELOPER_SHARE)), p.get(key(region, PARENT_SHARE)), p.get(key(region, STATE_SHARE)),
+                barrier, api, admissible);
     }
 
     /** A copy of the barrier row (the record stays immutable). */
     @Override
     public double[] barrier() { return barrier.clone(); }
+
+    /** Whether closed APIs of labs from region {@code origin} are offered here (0..1). */
+    public double apiAccess(int origin) { return apiAccess[origin]; }
+
+    /** A copy of the API-access row. */
+    @Override
+    public double[] apiAccess() { return apiAccess.clone(); }
+
+    /** Whether this region's labs may build on open bases from region {@code origin} (0..1). */
+    public double baseAdmissible(int origin) { return baseAdmissible[origin]; }
+
+    /** A copy of the admissibility row. */
+    @Override
+    public double[] baseAdmissible() { return baseAdmissible.clone(); }
 
     /** Share of its labs' frontier-chip demand this region may buy. */
     public double effectiveAccess() { return ChipMarket.effectiveAccess(chipAccess, leakage); }

@@ -10,16 +10,20 @@ import java.io.Serializable;
  * @param scaling the scaling law ({@code scaling.*}, read by {@link ScalingLaw#of})
  */
 public record TrainingParams(ScalingLaw scaling, double computeShare, double computeShareGrowth,
-                             double fineTuneGain, double historyCapabilityGrowth) implements Serializable {
+                             double historyCapabilityGrowth) implements Serializable {
 
     public static final String COMPUTE_SHARE = "training.computeShare";
     public static final String COMPUTE_SHARE_GROWTH = "training.computeShareGrowth";
-    public static final String FINE_TUNE_GAIN = "training.fineTuneGain";
     public static final String HISTORY_CAPABILITY_GROWTH = "history.capabilityGrowth";
 
     /** The only place that reads these keys (the scaling keys through {@link ScalingLaw#of}). */
     public static TrainingParams from(ParameterSource p) {
         return new TrainingParams(ScalingLaw.of(p), p.get(COMPUTE_SHARE), p.get(COMPUTE_SHARE_GROWTH),
-                p.get(FINE_TUNE_GAIN), p.get(HISTORY_CAPABILITY_GROWTH));
+                p.get(HISTORY_CAPABILITY_GROWTH));
+    }
+
+    /** Share of the compute-months since the last release that a run started in {@code month} uses (at most 1). */
+    public double shareAt(int month) {
+        return Math.min(1.0, computeShare * Math.pow(1 + computeShareGrowth, month));
     }
 }

@@ -23,6 +23,9 @@ import static org.aiecosim.observation.Unit.HERFINDAHL;
 import static org.aiecosim.observation.Unit.LOG10_FLOP;
 import static org.aiecosim.observation.Unit.LOG10_H100E;
 import static org.aiecosim.observation.Unit.MODELS;
+import static org.aiecosim.observation.Unit.LABS;
+import static org.aiecosim.observation.Unit.DECADES_PER_YEAR;
+import static org.aiecosim.observation.Unit.SHARE_OF_FUNDING;
 import static org.aiecosim.observation.Unit.MONTHS;
 import static org.aiecosim.observation.Unit.POINTS;
 import static org.aiecosim.observation.Unit.SHARE_OF_ADOPTERS;
@@ -83,6 +86,15 @@ public final class IndicatorCatalog {
             one("derivatives.total", MODELS, "derivative models published so far (cumulative)", (a, i) -> a.derivatives),
             each(REGION, member("derivatives.origin.R", MODELS, "derivatives of models from R so far (cumulative)",
                     (a, r) -> a.derivativesByRegion[r])),
+            each(REGION, member("derivatives.baseOrigin.R", MODELS,
+                    "derivatives (by labs and developers) in families whose root model comes from R, so far (cumulative)",
+                    (a, r) -> a.derivativesByBaseOrigin[r])),
+            one("derivatives.byLabs", MODELS, "lab releases built on an open base so far (cumulative)", (a, i) -> a.labDerivatives),
+            one("releases.foreignBaseShare", SHARE_OF_RELEASES, "releases built on an open base from another region, trailing 12 months",
+                    (a, i) -> a.model().releaseLog().foreignBaseShareByRegion(a.month(), RELEASE_WINDOW, -1)),
+            each(REGION, member("releases.foreignBaseShare.region.R", SHARE_OF_RELEASES,
+                    "R's releases built on an open base from another region, trailing 12 months",
+                    (a, r) -> a.model().releaseLog().foreignBaseShareByRegion(a.month(), RELEASE_WINDOW, r))),
             one("releases.openShare", SHARE_OF_RELEASES, "open releases, trailing 12 months",
                     (a, i) -> a.model().releaseLog().openShareByRegion(a.month(), RELEASE_WINDOW, -1)),
             each(REGION, member("releases.openShare.region.R", SHARE_OF_RELEASES, "open releases of R's labs, trailing 12 months",
@@ -103,6 +115,20 @@ public final class IndicatorCatalog {
             one("hhi.revenue", HERFINDAHL, "concentration of revenue over model families",
                     (a, i) -> a.revenueTotal > 0 ? a.hhiRevenue : Double.NaN),
             one("knowhow.public", DECADES, "public know-how frontier", (a, i) -> a.model().knowledge().level()),
+            each(REGION,
+                    member("training.log10flop.region.R", LOG10_FLOP,
+                            "physical training FLOP behind R's best model, its base's included", (a, r) -> a.regionBestLog10Flop[r]),
+                    member("training.efficiency.region.R", DECADES,
+                            "capability per training FLOP of R's best model: decades of effective compute above its physical FLOP",
+                            (a, r) -> a.regionBestEfficiency[r]),
+                    member("knowhow.region.R", DECADES, "best know-how among R's active labs", (a, r) -> a.regionKnowhow[r]),
+                    member("knowhow.rate.region.R", DECADES_PER_YEAR,
+                            "algorithmic progress of R: this month's know-how gain of R's best-know-how lab, annualised",
+                            (a, r) -> a.regionKnowhowRate[r]),
+                    member("funding.topShare.region.R", SHARE_OF_FUNDING, "share of this month's funding of R's labs that its best-funded lab receives",
+                            (a, r) -> a.regionFunding[r] > 0 ? a.regionTopFunding[r] / a.regionFunding[r] : Double.NaN)),
+            one("labs.nearFrontier", LABS, "active labs whose capability the frontier first reached at most 3 months earlier",
+                    (a, i) -> a.nearFrontier),
             each(LAB,
                     member("lab.L.capability", POINTS, "capability of lab L's current model (NaN before entry)",
                             (a, l) -> lab(a, l).active(a.month()) ? lab(a, l).capability() : Double.NaN),
@@ -111,8 +137,12 @@ public final class IndicatorCatalog {
                     member("lab.L.adopters", AGENTS, "developers building on L's family", (a, l) -> lab(a, l).adopters()),
                     member("lab.L.revenue", USD_M_PER_MONTH, "L's revenue", (a, l) -> lab(a, l).revenue()),
                     member("lab.L.compute", H100E, "L's compute stock", (a, l) -> lab(a, l).compute()),
-                    member("lab.L.derivatives", MODELS, "derivatives of L's models so far (cumulative)",
-                            (a, l) -> lab(a, l).derivatives())));
+                    member("lab.L.derivatives", MODELS, "derivatives developers made of L's models so far (cumulative)",
+                            (a, l) -> lab(a, l).derivatives()),
+                    member("lab.L.familyDerivatives", MODELS, "derivatives by labs and developers in the family L's models root (cumulative)",
+                            (a, l) -> a.model().families().derivatives(l)),
+                    member("lab.L.family", FLAG, "index (from 0, in lab order) of the lab whose family L's current model belongs to",
+                            (a, l) -> lab(a, l).family())));
 
     private IndicatorCatalog() {
     }

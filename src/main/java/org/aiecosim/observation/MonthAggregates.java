@@ -42,6 +42,14 @@ public final class MonthAggregates {
     final double[] stock;
     double world;
 
+    // lineage: derivatives by the region of their family's root; lab releases built on a base
+    final long[] derivativesByBaseOrigin;
+    long labDerivatives;
+    // supply side by region: the best model's training FLOP and efficiency, know-how and its growth, funding
+    final double[] regionBestLog10Flop, regionBestEfficiency, regionKnowhow, regionKnowhowRate, regionFunding, regionTopFunding;
+    private final double[] regionBestCapability;
+    double nearFrontier;
+
     double revenueOpen, revenueClosed, revenueTotal, adoptersTotal, hhiAdoption, hhiRevenue;
 
     /** Scratch sized for {@code model}'s regions (allocated here, once). */
@@ -58,6 +66,14 @@ public final class MonthAggregates {
         openByKind = new long[DEVELOPER_KINDS];
         derivativesByRegion = new long[regions];
         stock = new double[regions];
+        derivativesByBaseOrigin = new long[regions];
+        regionBestLog10Flop = new double[regions];
+        regionBestEfficiency = new double[regions];
+        regionKnowhow = new double[regions];
+        regionKnowhowRate = new double[regions];
+        regionFunding = new double[regions];
+        regionTopFunding = new double[regions];
+        regionBestCapability = new double[regions];
     }
 
     /** The model being observed, for reporters that read it directly. */
@@ -93,6 +109,7 @@ public final class MonthAggregates {
             revenueTotal += l.revenue();
             adoptersTotal += l.adopters();
         }
+        supply(m, nl);
         hhiAdoption = hhiRevenue = 0;
         for (int i = 0; i < nl; i++) {
             Lab l = m.lab(i);
@@ -152,6 +169,49 @@ public final class MonthAggregates {
         for (int a = 0; a < regions; a++) for (int b = 0; b < regions; b++) {
             byOrigin[b] += users[a * regions + b];
             byRegion[a] += users[a * regions + b];
+        }
+    }
+
+    /** Lineage and supply-side aggregates by region. */
+    private void supply(AiEcosystem m, int nl) {
+        Arrays.fill(derivativesByBaseOrigin, 0);
+        labDerivatives = 0;
+        Arrays.fill(regionBestCapability, Double.NaN);
+        Arrays.fill(regionBestLog10Flop, Double.NaN);
+        Arrays.fill(regionBestEfficiency, Double.NaN);
+        Arrays.fill(regionKnowhow, Double.NaN);
+        Arrays.fill(regionKnowhowRate, Double.NaN);
+        Arrays.fill(regionFunding, 0);
+        Arrays.fill(regionTopFunding, 0);
+        var law = m.parameterGroups().training().scaling();
+        for (int i = 0; i < nl; i++) {
+            Lab l = m.lab(i);
+            derivativesByBaseOrigin[l.region] += m.families().derivatives(i);
+            labDerivatives += m.families().labDerivatives(i);
+            if (!l.active(month)) continue;
+            int r = l.region;
+            if (Double.isNaN(regionBestCapability[r]) || l.capability() > regionBestCapability[r]) {
+                regionBestCapability[r] = l.capability();
+                double log10Flop = Math.log10(l.totalFlop());
+                regionBestLog10Flop[r] = log10Flop;
+                regionBestEfficiency[r] = (l.capability() - law.capability(l.totalFlop())) / law.slope();
+            }
+            if (Double.isNaN(regionKnowhow[r]) || l.knowhow() > regionKnowhow[r]) {
+                regionKnowhow[r] = l.knowhow();
+                regionKnowhowRate[r] = 12 * l.knowhowGain();
+            }
+            regionFunding[r] += l.funding();
+            regionTopFunding[r] = Math.max(regionTopFunding[r], l.funding());
+        }
+        // The frontier 3 months ago, from the model's history (running best per region), so the count
+        // is the same after a resume from a checkpoint.
+        int then = Math.max(0, month - 3);
+        double reference = Double.NaN;
+        for (int r = 0; r < regions; r++) reference = max(reference, m.history().regionBest(r, then));
+        nearFrontier = 0;
+        for (int i = 0; i < nl; i++) {
+            Lab l = m.lab(i);
+            if (l.active(month) && l.capability() >= reference) nearFrontier++;
         }
     }
 

@@ -18,6 +18,9 @@ public enum Unit {
     USD_M_PER_H100E("$M per H100e", 1, "$M per H100e"),
     USD_M_PER_MONTH("$M/month", 1, "$M/month"),
     MODELS("models", 1, "models"),
+    LABS("labs", 1, "labs"),
+    DECADES_PER_YEAR("decades of efficiency per year", 1, "decades/year"),
+    SHARE_OF_FUNDING("share of funding", 100, "% of funding"),
     AGENTS("developer agents", 1, "developer agents"),
     HERFINDAHL("Herfindahl index (0..1)", 1, "HHI"),
     FLAG("1 yes, 0 no", 1, "1 = yes");

@@ -74,7 +74,7 @@ class OutputIdentityTest {
 
         Path sensFile = Files.writeString(tmp.resolve("m.yaml"), "name: m\nscenario: " + BASELINE + "\nseed: 7\nreplications: 1\n"
                 + "design: {type: morris, trajectories: 4, bootstrap: 50}\n"
-                + "parameters:\n  release.spilloverCost: {min: 0, max: 2000}\n  training.fineTuneGain: {min: -100, max: 0}\n"
+                + "parameters:\n  release.spilloverCost: {min: 0, max: 2000}\n  lineage.postTrainingEfficiency: {min: 0, max: 1}\n"
                 + "set: {developers.count: 1000}\n"
                 + "outcomes: [{name: lag, indicator: lag.region.China, from: 2029-01, to: 2030-12}]\n");
         Path sens = tmp.resolve("sensitivity");

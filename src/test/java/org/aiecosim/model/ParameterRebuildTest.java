@@ -22,12 +22,15 @@ class ParameterRebuildTest {
     private static final int MONTHS = 12;
     private static final int EVENT_MONTH = 5;
 
-    /** From {@link #EVENT_MONTH} on labs can gain no know-how: no R&D return, absorption or community. */
+    /** From {@link #EVENT_MONTH} on labs can gain no know-how: no R&D return, absorption, distillation or family gain. */
     private static ModelConfig withKnowledgeFrozen() {
         ModelConfig c = TestConfigs.small(2000, MONTHS);
         PolicyEvent freeze = new PolicyEvent(EVENT_MONTH, Map.of(KnowledgeParams.RD_PRODUCTIVITY, 0.0,
-                KnowledgeParams.ABSORPTION, 0.0, KnowledgeParams.COMMUNITY_EFFECT, 0.0), "freeze");
-        return new ModelConfig(c.start(), MONTHS, c.parameters(), c.labs(), c.generators(), List.of(freeze));
+                KnowledgeParams.ABSORPTION, 0.0, KnowledgeParams.DISTILLATION_RATE, 0.0), "freeze");
+        // No know-how from derivative families at all, so the event touches the knowledge record only.
+        Parameters p = c.parameters().copy();
+        p.set(LineageParams.OWNER_GAIN_MAX, 0.0);
+        return new ModelConfig(c.start(), MONTHS, p, c.labs(), c.generators(), List.of(freeze));
     }
 
     private static double[] knowhow(AiEcosystem m) {

@@ -28,6 +28,8 @@ class ParameterRecordsTest {
         TrainingParams.from(recording);
         ReleaseParams.from(recording);
         EconomyParams.from(recording);
+        LineageParams.from(recording);
+        CapitalParams.from(recording);
         for (DeveloperKind k : DeveloperKind.values()) DeveloperKindParams.from(recording, k);
         for (LabKind k : LabKind.values()) LabKindParams.from(recording, k);
         for (String r : REGIONS) RegionPolicy.from(recording, r, REGIONS);

@@ -63,7 +63,7 @@ public final class PerAgentEcosystem extends AiEcosystem {
         public void step(SimState state) {
             DeveloperParams p = groups.developers();
             menu.refresh(labs, month, frontierCapability(), developers.adoptedCount,
-                    p.capabilityWeight(), p.networkWeight());
+                    p.capabilityWeight(), p.networkWeight(), p.ecosystemWeight(), ledger);
             Month m = new Month();
             m.innovation = p.innovation();
             m.imitation = p.imitation();
@@ -88,6 +88,7 @@ public final class PerAgentEcosystem extends AiEcosystem {
         public void step(SimState state) {
             developers.adoptionsThisMonth = current.count;
             developers.commitAdoptions(current.count);
+            developers.flushDerivatives(labs, ledger);
         }
     }
 
@@ -139,7 +140,7 @@ public final class PerAgentEcosystem extends AiEcosystem {
             Lab family = labs[current];
             if (family.open && mo.contributionRate > 0 && random.nextDouble() < mo.contributionRate) {
                 family.contributions++;
-                if (random.nextDouble() < mo.derivativeShare) family.derivatives++;
+                if (random.nextDouble() < mo.derivativeShare) pop.recordDerivative(family, d);
             }
         }
     }

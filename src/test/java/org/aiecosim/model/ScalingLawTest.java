@@ -29,7 +29,7 @@ class ScalingLawTest {
         p.set("developers.count", 100);
         p.set("market.depreciation", 0);
         p.set("lab.kind.frontier.releaseInterval", 1);
-        p.set("training.fineTuneGain", 0);
+        p.set("knowledge.distillationRate", 0); // no know-how flows from the larger lab
         p.set("lab.kind.frontier.openPrior", -1); // closed, so no open model lifts the floor
         p.set("release.choiceSensitivity", 100);
         p.set("knowledge.rdProductivity", 0);
