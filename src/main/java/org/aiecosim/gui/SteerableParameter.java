@@ -50,8 +50,8 @@ public record SteerableParameter(String key, String label, boolean slider, doubl
         list.add(new SteerableParameter(ReleaseParams.ADOPTER_VALUE, "Value of an open adopter", true, 0, 20));
         list.add(new SteerableParameter(ReleaseParams.CHOICE_SENSITIVITY, "Open/closed choice sensitivity", true, 0, 20));
         list.add(new SteerableParameter(LineageParams.POST_TRAINING_EFFICIENCY, "Post-training efficiency on open bases", true, 0, 2));
-        list.add(new SteerableParameter(EconomyParams.CLOSED_PRICE, "Closed API price at frontier", true, 0, 50));
-        list.add(new SteerableParameter(EconomyParams.OPEN_HOSTING_COST, "Open-model hosting cost", true, 0, 50));
+        list.add(new SteerableParameter(EconomyParams.SERVING_COST, "Serving cost per developer-month", true, 0, 20));
+        list.add(new SteerableParameter(EconomyParams.HOST_MARGIN, "Hosts' margin on open weights", true, 0, 2));
         return List.copyOf(list);
     }
 }

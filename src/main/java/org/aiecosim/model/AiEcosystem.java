@@ -43,6 +43,8 @@ public class AiEcosystem extends SimState {
     Lab[] labs;
     DeveloperPopulation developers;
     ModelMenu menu;
+    /** The sample of developers labs poll to forecast demand for a release. */
+    DemandForecast forecast;
     KnowledgeFrontier knowledge;
     FrontierHistory history;
     ReleaseLog releaseLog;
@@ -145,12 +147,13 @@ public class AiEcosystem extends SimState {
         eventCursor = 0;
         steered.clear();
         steerCursor = 0;
-        ReleasePhase.initialise(this);
-        menu = new ModelMenu(labs.length);
+        menu = new ModelMenu(labs.length, nr);
         developers = new DeveloperPopulation(groups, nr, labs.length, random);
+        forecast = DemandForecast.draw(groups.release().demandSample(), developers.size, labs.length, random);
+        ReleasePhase.initialise(this);
         DeveloperParams d = groups.developers();
-        menu.refresh(labs, 0, frontierCapability(), 0, d.capabilityWeight(), d.networkWeight(), d.ecosystemWeight(), ledger);
-        developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, d, random);
+        menu.refresh(labs, 0, frontierCapability(), regions, developers, d.networkWeight(), d.ecosystemWeight(), ledger);
+        developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, DeveloperChoice.of(groups), random);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);

@@ -1,42 +1,65 @@
 package org.aiecosim.model;
 
 import ec.util.MersenneTwisterFast;
+import org.aiecosim.model.demand.CapabilityUtility;
+import org.aiecosim.model.demand.TaskRequirement;
 
 /**
- * Multinomial-logit choice of a model by one developer. The systematic utility of model j is
+ * Mixed-logit choice of a model by one developer, for its task (Train 2009, ch. 6; Berry, Levinsohn
+ * &amp; Pakes 1995). Developer d's task needs R_d = floor + q_d^&gamma; (frontier &minus; floor) (q_d drawn once,
+ * so the upper tail of requirements moves with the frontier), and its tastes (b_d, &beta;_d, &theta;_d) are
+ * drawn once. The systematic utility of model j is
  * <pre>
- * V = common_j                                   (capability vs frontier, installed base)
- *   - needWeight * max(0, need - capability_j)/100
- *   - priceSensitivity * price_j
- *   + openPreference * open_j
- *   - barrier[region][origin_j]
- *   + switchingCost if j is the developer's current model
+ * V = b_d u(c_j, R_d)                       (steep below the requirement, saturating above)
+ *   - &beta;_d price_j + &theta;_d open_j
+ *   - barrier[r][origin_j] &middot; trust[kind_d]    (trust and compliance cost of a foreign model)
+ *   + access[r][j]                          (0 offered, ln a near-hard, -&infin; barred)
+ *   + w_n ln(1 + 100 s_{r,j})                (installed base among developers of the same region)
+ *   + w_e ln(1 + D_family(j))                (the family's derivatives)
+ *   + switching bonus if j is the current model
  * </pre>
- * and with Gumbel noise the developer picks j with probability exp(V_j) / sum_k exp(V_k).
+ * and with Gumbel noise the developer picks j with probability exp(V_j) / &Sigma;_k exp(V_k); a barred
+ * option (V = &minus;&infin;) is never chosen, and with every option barred there is no choice (&minus;1).
  */
-record DeveloperChoice(double needWeight, double switchingCost) {
+record DeveloperChoice(CapabilityUtility capabilityUtility, TaskRequirement tasks, double switchingCost,
+                       double[] trust) {
 
-    static DeveloperChoice of(DeveloperParams p) {
-        return new DeveloperChoice(p.needWeight(), p.switchingCost());
+    static DeveloperChoice of(ParameterGroups g) {
+        DeveloperParams p = g.developers();
+        DeveloperKind[] kinds = DeveloperKind.values();
+        double[] trust = new double[kinds.length];
+        for (int k = 0; k < kinds.length; k++) trust[k] = g.developerKind(kinds[k]).trustMultiplier();
+        return new DeveloperChoice(p.capabilityUtility(), p.tasks(), p.switchingCost(), trust);
     }
 
-    /** Menu position chosen by developer {@code d}; {@code current} is its menu position or -1. */
+    /** Systematic utility of menu position {@code j} for developer {@code d} whose task needs {@code requirement}. */
+    double utility(DeveloperPopulation pop, int d, int j, double requirement, ModelMenu menu, double[][] barrier) {
+        int r = pop.region[d];
+        double regional = menu.regional[r * menu.lab.length + j];
+        if (regional == Double.NEGATIVE_INFINITY) return Double.NEGATIVE_INFINITY;
+        return pop.capabilityTaste[d] * capabilityUtility.value(menu.capability[j], requirement)
+                - pop.priceSensitivity[d] * menu.price[j] + pop.openPreference[d] * menu.open[j]
+                - barrier[r][menu.origin[j]] * trust[pop.kind[d]] + regional + menu.common[j];
+    }
+
+    /** The capability developer {@code d}'s task needs when the frontier is {@code menu.frontier}. */
+    double requirement(DeveloperPopulation pop, int d, ModelMenu menu) {
+        return tasks.requirement(pop.taskQuantile[d], menu.frontier);
+    }
+
+    /** Menu position chosen by developer {@code d}, or -1 when every model is barred; {@code current} is its menu position or -1. */
     int choose(DeveloperPopulation pop, int d, int current, ModelMenu menu, double[][] barrier,
                double[] utility, MersenneTwisterFast random) {
         int n = menu.size;
-        double[] barrierRow = barrier[pop.region[d]];
-        double need = pop.need[d];
-        double price = pop.priceSensitivity[d];
-        double open = pop.openPreference[d];
+        double requirement = requirement(pop, d, menu);
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
-            double shortfall = need - menu.capability[j];
-            double v = menu.common[j] - price * menu.price[j] + open * menu.open[j] - barrierRow[menu.origin[j]];
-            if (shortfall > 0) v -= needWeight * shortfall / 100.0;
+            double v = utility(pop, d, j, requirement, menu, barrier);
             if (j == current) v += switchingCost;
             utility[j] = v;
             if (v > max) max = v;
         }
+        if (max == Double.NEGATIVE_INFINITY) return -1;
         double total = 0;
         for (int j = 0; j < n; j++) {
             double e = Math.exp(utility[j] - max);
@@ -44,10 +67,13 @@ record DeveloperChoice(double needWeight, double switchingCost) {
             total += e;
         }
         double u = random.nextDouble() * total;
+        int last = -1;
         for (int j = 0; j < n; j++) {
+            if (utility[j] <= 0) continue;
+            last = j;
             u -= utility[j];
             if (u < 0) return j;
         }
-        return n - 1;
+        return last;
     }
 }

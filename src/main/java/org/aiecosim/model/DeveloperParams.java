@@ -11,8 +11,10 @@ import java.io.Serializable;
  */
 public record DeveloperParams(int count, double represented, double initialAdoption, double innovation,
                               double imitation, boolean globalImitation, int ties, double homophily,
-                              double reevaluationRate, double switchingCost, double capabilityWeight,
-                              double needWeight, double networkWeight, double openPreferenceSd,
+                              double reevaluationRate, double switchingCost, double taskFloor,
+                              double taskConcentration, double shortfallWeight, double surplusWeight,
+                              double surplusScale, double capabilityTasteSd, double priceTasteSd,
+                              double networkWeight, double openPreferenceSd,
                               double contributionRate, double derivativeShare,
                               double ecosystemWeight) implements Serializable {
 
@@ -26,8 +28,13 @@ public record DeveloperParams(int count, double represented, double initialAdopt
     public static final String HOMOPHILY = "developers.homophily";
     public static final String REEVALUATION_RATE = "developers.reevaluationRate";
     public static final String SWITCHING_COST = "developers.switchingCost";
-    public static final String CAPABILITY_WEIGHT = "developers.capabilityWeight";
-    public static final String NEED_WEIGHT = "developers.needWeight";
+    public static final String TASK_FLOOR = "developers.taskFloor";
+    public static final String TASK_CONCENTRATION = "developers.taskConcentration";
+    public static final String SHORTFALL_WEIGHT = "developers.shortfallWeight";
+    public static final String SURPLUS_WEIGHT = "developers.surplusWeight";
+    public static final String SURPLUS_SCALE = "developers.surplusScale";
+    public static final String CAPABILITY_TASTE_SD = "developers.capabilityTasteSd";
+    public static final String PRICE_TASTE_SD = "developers.priceTasteSd";
     public static final String NETWORK_WEIGHT = "developers.networkWeight";
     public static final String OPEN_PREFERENCE_SD = "developers.openPreferenceSd";
     public static final String CONTRIBUTION_RATE = "developers.contributionRate";
@@ -38,8 +45,19 @@ public record DeveloperParams(int count, double represented, double initialAdopt
     public static DeveloperParams from(ParameterSource p) {
         return new DeveloperParams(p.getInt(COUNT), p.get(REPRESENTED), p.get(INITIAL_ADOPTION), p.get(INNOVATION),
                 p.get(IMITATION), p.getBoolean(GLOBAL_IMITATION), p.getInt(TIES), p.get(HOMOPHILY),
-                p.get(REEVALUATION_RATE), p.get(SWITCHING_COST), p.get(CAPABILITY_WEIGHT), p.get(NEED_WEIGHT),
+                p.get(REEVALUATION_RATE), p.get(SWITCHING_COST), p.get(TASK_FLOOR), p.get(TASK_CONCENTRATION),
+                p.get(SHORTFALL_WEIGHT), p.get(SURPLUS_WEIGHT), p.get(SURPLUS_SCALE), p.get(CAPABILITY_TASTE_SD), p.get(PRICE_TASTE_SD),
                 p.get(NETWORK_WEIGHT), p.get(OPEN_PREFERENCE_SD), p.get(CONTRIBUTION_RATE), p.get(DERIVATIVE_SHARE),
                 p.get(ECOSYSTEM_WEIGHT));
+    }
+
+    /** Task requirements whose upper tail moves with the frontier. */
+    public org.aiecosim.model.demand.TaskRequirement tasks() {
+        return new org.aiecosim.model.demand.TaskRequirement(taskFloor, taskConcentration);
+    }
+
+    /** Utility of capability against a task's requirement: steep below, saturating above. */
+    public org.aiecosim.model.demand.CapabilityUtility capabilityUtility() {
+        return new org.aiecosim.model.demand.CapabilityUtility(shortfallWeight, surplusWeight, surplusScale);
     }
 }

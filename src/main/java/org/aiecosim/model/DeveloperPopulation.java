@@ -22,7 +22,10 @@ public final class DeveloperPopulation implements Serializable {
     final int size;
     final byte[] region;
     final byte[] kind;
-    final float[] need;
+    /** Quantile of the developer's task in the distribution of requirements, drawn once. */
+    final float[] taskQuantile;
+    /** Weight of capability in the developer's utility (mixed logit), drawn once. */
+    final float[] capabilityTaste;
     final float[] priceSensitivity;
     final float[] openPreference;
     /** Lab whose model family the developer builds on, -1 when none. */
@@ -45,6 +48,8 @@ public final class DeveloperPopulation implements Serializable {
     /** Monthly adoption probability by degree and adopting contacts (see {@link #bassTable}). */
     private transient double[] bassProbability;
     int adoptedCount;
+    /** Mean price sensitivity of all developers (utils per $), the &alpha; of closed models' logit markup. */
+    final double meanPriceSensitivity;
     int switchesThisMonth;
     int adoptionsThisMonth;
 
@@ -53,7 +58,8 @@ public final class DeveloperPopulation implements Serializable {
         size = p.count();
         region = new byte[size];
         kind = new byte[size];
-        need = new float[size];
+        taskQuantile = new float[size];
+        capabilityTaste = new float[size];
         priceSensitivity = new float[size];
         openPreference = new float[size];
         model = new int[size];
@@ -70,34 +76,40 @@ public final class DeveloperPopulation implements Serializable {
         for (int r = 0; r < regionWeight.length; r++) regionWeight[r] = g.region(r).developerShare();
         DeveloperKind[] kinds = DeveloperKind.values();
         double[] kindWeight = new double[kinds.length];
-        double[] kindNeed = new double[kinds.length], kindPrice = new double[kinds.length], kindOpen = new double[kinds.length];
+        double[] kindPrice = new double[kinds.length], kindOpen = new double[kinds.length];
         for (int k = 0; k < kinds.length; k++) {
             DeveloperKindParams kp = g.developerKind(kinds[k]);
             kindWeight[k] = kp.share();
-            kindNeed[k] = kp.need();
             kindPrice[k] = kp.priceSensitivity();
             kindOpen[k] = kp.openPreference();
         }
         double sdOpen = p.openPreferenceSd();
+        double sdCapability = p.capabilityTasteSd(), sdPrice = p.priceTasteSd();
         for (int d = 0; d < size; d++) {
             region[d] = (byte) Sampling.categorical(regionWeight, random);
             int k = Sampling.categorical(kindWeight, random);
             kind[d] = (byte) k;
-            need[d] = (float) (kindNeed[k] + 30 * random.nextGaussian());
-            priceSensitivity[d] = (float) (kindPrice[k] * Math.exp(0.3 * random.nextGaussian()));
+            taskQuantile[d] = (float) random.nextDouble();
+            // Random coefficients drawn once (mixed logit): capability weight with mean 1 (mean-preserving
+            // log-normal), price sensitivity log-normal around the kind's value, openness normal.
+            capabilityTaste[d] = (float) Math.exp(sdCapability * random.nextGaussian() - 0.5 * sdCapability * sdCapability);
+            priceSensitivity[d] = (float) (kindPrice[k] * Math.exp(sdPrice * random.nextGaussian()));
             openPreference[d] = (float) (kindOpen[k] + sdOpen * random.nextGaussian());
         }
+        double sensitivity = 0;
+        for (int d = 0; d < size; d++) sensitivity += priceSensitivity[d];
+        meanPriceSensitivity = size > 0 ? sensitivity / size : 0;
         network = SocialNetwork.build(region, regionCount, p.ties(), p.homophily(), random);
     }
 
     /** Seeds the initial adopters, who choose among the models on offer at the start. */
-    void seedAdopters(double share, ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, MersenneTwisterFast random) {
+    void seedAdopters(double share, ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperChoice choice, MersenneTwisterFast random) {
         if (menu.size == 0) return;
-        DeveloperChoice choice = DeveloperChoice.of(p);
         int count = 0;
         for (int d = 0; d < size; d++) {
             if (random.nextDouble() < share) {
                 int j = choice.choose(this, d, -1, menu, barrier, utility, random);
+                if (j < 0) continue; // every model on offer is barred to this developer
                 model[d] = menu.lab[j];
                 labs[model[d]].adopters++;
                 adoptersByRegionAndLab[region[d] * labCount + model[d]]++;
@@ -108,69 +120,101 @@ public final class DeveloperPopulation implements Serializable {
         commitAdoptions(count);
     }
 
+    // The month's settings for stepOne, set by beginMonth (fields, so a month's pass allocates nothing).
+    private transient ModelMenu monthMenu;
+    private transient double[][] monthBarrier;
+    private transient Lab[] monthLabs;
+    private transient DeveloperChoice monthChoice;
+    private transient double[] monthTable;
+    private transient boolean monthGlobal;
+    private transient double monthGlobalProbability, monthReevaluation, monthContributionRate, monthDerivativeShare;
+    private transient int monthCount;
+
     /** One month of adoption, re-evaluation, switching and contributions. */
-    void step(ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, MersenneTwisterFast random) {
-        double innovation = p.innovation();
-        double imitation = p.imitation();
-        boolean global = p.globalImitation();
-        double reevaluation = p.reevaluationRate();
-        double contributionRate = p.contributionRate();
-        double derivativeShare = p.derivativeShare();
-        DeveloperChoice choice = DeveloperChoice.of(p);
+    void step(ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, DeveloperChoice choice, MersenneTwisterFast random) {
+        beginMonth(menu, barrier, labs, p, choice);
+        for (int d = 0; d < size; d++) stepOne(d, random);
+        endMonth();
+    }
+
+    /** Sets the month's settings (the Bass table from the population's state at the start of the month). */
+    void beginMonth(ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, DeveloperChoice choice) {
+        monthMenu = menu;
+        monthBarrier = barrier;
+        monthLabs = labs;
+        monthChoice = choice;
+        monthGlobal = p.globalImitation();
+        monthReevaluation = p.reevaluationRate();
+        monthContributionRate = p.contributionRate();
+        monthDerivativeShare = p.derivativeShare();
         double populationShare = (double) adoptedCount / size;
-        int count = 0;
+        monthGlobalProbability = monthGlobal ? BassHazard.monthlyProbability(p.innovation(), p.imitation(), populationShare) : 0;
+        monthTable = monthGlobal ? null : bassTable(p.innovation(), p.imitation());
+        monthCount = 0;
         switchesThisMonth = 0;
         for (Lab l : labs) l.contributions = 0;
-        double globalProbability = global ? BassHazard.monthlyProbability(innovation, imitation, populationShare) : 0;
-        double[] table = global ? null : bassTable(innovation, imitation);
-        int[] ab = adoptersByRegionAndLab;
-        int[] kb = adoptersByKindAndLab;
-        for (int d = 0; d < size; d++) {
-            int current = model[d];
-            if (current < 0) {
-                if (menu.size == 0) continue;
-                double probability;
-                if (global) probability = globalProbability;
-                else {
-                    int degree = network.degree(d);
-                    probability = table[degree * (degree + 1) / 2 + adoptingContacts[d]];
-                }
-                if (random.nextDouble() < probability) {
-                    int j = choice.choose(this, d, -1, menu, barrier, utility, random);
-                    int chosen = menu.lab[j];
-                    model[d] = chosen;
-                    labs[chosen].adopters++;
-                    ab[region[d] * labCount + chosen]++;
-                    kb[kind[d] * labCount + chosen]++;
-                    newAdopters[count++] = d;
-                }
-                continue;
+    }
+
+    /** Developer {@code d}'s month: adopt (Bass hazard), or re-evaluate and perhaps switch, then contribute. */
+    void stepOne(int d, MersenneTwisterFast random) {
+        ModelMenu menu = monthMenu;
+        Lab[] labs = monthLabs;
+        int current = model[d];
+        if (current < 0) {
+            if (menu.size == 0) return;
+            double probability;
+            if (monthGlobal) probability = monthGlobalProbability;
+            else {
+                int degree = network.degree(d);
+                probability = monthTable[degree * (degree + 1) / 2 + adoptingContacts[d]];
             }
-            if (reevaluation > 0 && random.nextDouble() < reevaluation) {
-                int j = choice.choose(this, d, menu.positionOfLab[current], menu, barrier, utility, random);
+            if (random.nextDouble() < probability) {
+                int j = monthChoice.choose(this, d, -1, menu, monthBarrier, utility, random);
+                if (j < 0) return; // every model on offer is barred to this developer
                 int chosen = menu.lab[j];
-                if (chosen != current) {
-                    labs[current].adopters--;
-                    labs[chosen].adopters++;
-                    int row = region[d] * labCount;
-                    ab[row + current]--;
-                    ab[row + chosen]++;
-                    int kindRow = kind[d] * labCount;
-                    kb[kindRow + current]--;
-                    kb[kindRow + chosen]++;
-                    model[d] = chosen;
-                    current = chosen;
-                    switchesThisMonth++;
-                }
+                model[d] = chosen;
+                labs[chosen].adopters++;
+                adoptersByRegionAndLab[region[d] * labCount + chosen]++;
+                adoptersByKindAndLab[kind[d] * labCount + chosen]++;
+                newAdopters[monthCount++] = d;
             }
-            Lab family = labs[current];
-            if (family.open && contributionRate > 0 && random.nextDouble() < contributionRate) {
-                family.contributions++;
-                if (random.nextDouble() < derivativeShare) recordDerivative(family, d);
+            return;
+        }
+        int position = menu.positionOfLab[current];
+        // A model an access rule now bars must be left at once (hard rule), not at the next re-evaluation.
+        boolean barred = position < 0 || menu.regional[region[d] * menu.lab.length + position] == Double.NEGATIVE_INFINITY;
+        if (barred || (monthReevaluation > 0 && random.nextDouble() < monthReevaluation)) {
+            int j = monthChoice.choose(this, d, barred ? -1 : position, menu, monthBarrier, utility, random);
+            if (j < 0) {
+                leave(d, current, labs);
+                return;
+            }
+            int chosen = menu.lab[j];
+            if (chosen != current) {
+                labs[current].adopters--;
+                labs[chosen].adopters++;
+                int row = region[d] * labCount;
+                adoptersByRegionAndLab[row + current]--;
+                adoptersByRegionAndLab[row + chosen]++;
+                int kindRow = kind[d] * labCount;
+                adoptersByKindAndLab[kindRow + current]--;
+                adoptersByKindAndLab[kindRow + chosen]++;
+                model[d] = chosen;
+                current = chosen;
+                switchesThisMonth++;
             }
         }
-        adoptionsThisMonth = count;
-        commitAdoptions(count);
+        Lab family = labs[current];
+        if (family.open && monthContributionRate > 0 && random.nextDouble() < monthContributionRate) {
+            family.contributions++;
+            if (random.nextDouble() < monthDerivativeShare) recordDerivative(family, d);
+        }
+    }
+
+    /** Commits the month's adoptions to contacts' counts (synchronous adoption). */
+    void endMonth() {
+        adoptionsThisMonth = monthCount;
+        commitAdoptions(monthCount);
     }
 
     /**
@@ -204,6 +248,16 @@ public final class DeveloperPopulation implements Serializable {
 
     private int regionCountOf() { return adoptersByRegionAndLab.length / labCount; }
 
+    /** Developer {@code d} stops building on {@code current} (every model it could use is barred). */
+    private void leave(int d, int current, Lab[] labs) {
+        labs[current].adopters--;
+        adoptersByRegionAndLab[region[d] * labCount + current]--;
+        adoptersByKindAndLab[kind[d] * labCount + current]--;
+        model[d] = -1;
+        adoptedCount--;
+        for (int t = network.firstTie(d), end = network.endTie(d); t < end; t++) adoptingContacts[network.neighbourAt(t)]--;
+    }
+
     /** Developer {@code d} publishes a derivative of {@code lab}'s model. */
     void recordDerivative(Lab lab, int d) {
         lab.derivatives++;
@@ -234,6 +288,13 @@ public final class DeveloperPopulation implements Serializable {
     public int modelOf(int d) { return model[d]; }
 
     public int switchesThisMonth() { return switchesThisMonth; }
+
+    /** Number of developers of region {@code region} building on any model. */
+    public int adoptersInRegion(int region) {
+        int n = 0;
+        for (int l = 0, row = region * labCount; l < labCount; l++) n += adoptersByRegionAndLab[row + l];
+        return n;
+    }
 
     /** Number of developers of region {@code region} building on lab {@code lab}'s model family. */
     public int adopters(int region, int lab) { return adoptersByRegionAndLab[region * labCount + lab]; }

@@ -8,14 +8,16 @@ import java.io.Serializable;
  * by prices and reputation in {@link ReleasePhase} and by capital growth in {@link PolicyPhase}.
  * See {@link ParameterCatalog} for units and meaning.
  */
-public record EconomyParams(double closedPrice, double capabilityPremium, double openHostingCost,
-                            double openServiceShare, double chipBudgetShare, double rdBudgetShare,
+public record EconomyParams(double servingCost, double servingKnowhowWeight, double hostMargin, double maxMarkup,
+                            double competitionBand, double openServiceShare, double chipBudgetShare, double rdBudgetShare,
                             double capitalGrowth, double blockedBudgetToResearch, double reputationDecay,
                             double openReputation) implements Serializable {
 
-    public static final String CLOSED_PRICE = "economics.closedPrice";
-    public static final String CAPABILITY_PREMIUM = "economics.capabilityPremium";
-    public static final String OPEN_HOSTING_COST = "economics.openHostingCost";
+    public static final String SERVING_COST = "economics.servingCost";
+    public static final String SERVING_KNOWHOW_WEIGHT = "economics.servingKnowhowWeight";
+    public static final String HOST_MARGIN = "economics.hostMargin";
+    public static final String MAX_MARKUP = "economics.maxMarkup";
+    public static final String COMPETITION_BAND = "economics.competitionBand";
     public static final String OPEN_SERVICE_SHARE = "economics.openServiceShare";
     public static final String CHIP_BUDGET_SHARE = "economics.chipBudgetShare";
     public static final String RD_BUDGET_SHARE = "economics.rdBudgetShare";
@@ -26,7 +28,8 @@ public record EconomyParams(double closedPrice, double capabilityPremium, double
 
     /** The only place that reads these keys. */
     public static EconomyParams from(ParameterSource p) {
-        return new EconomyParams(p.get(CLOSED_PRICE), p.get(CAPABILITY_PREMIUM), p.get(OPEN_HOSTING_COST),
+        return new EconomyParams(p.get(SERVING_COST), p.get(SERVING_KNOWHOW_WEIGHT), p.get(HOST_MARGIN), p.get(MAX_MARKUP),
+                p.get(COMPETITION_BAND),
                 p.get(OPEN_SERVICE_SHARE), p.get(CHIP_BUDGET_SHARE), p.get(RD_BUDGET_SHARE), p.get(CAPITAL_GROWTH),
                 p.get(BLOCKED_BUDGET_TO_RESEARCH), p.get(REPUTATION_DECAY), p.get(OPEN_REPUTATION));
     }

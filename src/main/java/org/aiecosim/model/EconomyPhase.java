@@ -6,45 +6,32 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 5: labs collect revenue and funding; budgets follow; each lab observes this month's payoff
- * of its current release mode and learns (own payoff for the mode it uses, capability-weighted
- * peers' payoffs for the other).
- *
- * <p>Payoffs in $M/month: closed = API revenue; open = service revenue + value of adopters
- * (talent, data, ecosystem) + the region's policy support + reputation value − cost of the know-how
- * lead given to rivals. Payoffs are divided by the lab's budget so large and small labs compare.
+ * Phase 5: labs collect revenue, policy support and funding; budgets follow. A closed model earns
+ * its price times its users (API); an open one its owner's share of what developers spend on hosting
+ * it; a lab whose current model is open receives its region's open-source policy support. The
+ * release decision itself is taken at each release from expected payoffs ({@link ReleasePhase}).
  */
 final class EconomyPhase implements Steppable {
-    private static final long serialVersionUID = 2L;
-
-    private double[] normalisedPayoff;
+    private static final long serialVersionUID = 3L;
 
     @Override
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
         EconomyParams e = m.groups.economy();
-        ReleaseParams r = m.groups.release();
         double represented = m.groups.developers().represented() / 1e6;
         double serviceShare = e.openServiceShare();
-        double adopterValue = r.adopterValue();
-        double spillover = r.spilloverCost();
-        double reputationValue = r.reputationValue();
         double decay = e.reputationDecay();
         double frontier = m.frontierCapability();
         fund(m, frontier);
-        if (normalisedPayoff == null) normalisedPayoff = new double[m.labs.length];
         for (Lab l : m.labs) {
+            l.policySupport = 0;
             if (!l.active(m.month)) continue;
             double users = l.adopters * represented;
             l.revenue = l.open ? serviceShare * l.price * users : l.price * users;
-            l.budget += l.revenue + l.funding;
-            l.payoff = l.open
-                    ? l.revenue + adopterValue * users + m.regions[l.region].policy.openSupport() + reputationValue - spillover * l.leadGivenAway
-                    : l.revenue;
-            normalisedPayoff[l.index] = l.payoff / Math.max(1.0, l.budget);
+            l.policySupport = l.open ? m.regions[l.region].policy.openSupport() : 0;
+            l.budget += l.revenue + l.policySupport + l.funding;
             l.reputation *= 1 - decay;
         }
-        learn(m, r);
     }
 
     // Funding state, kept from month to month: capital each lab has raised per channel so far.
@@ -110,31 +97,6 @@ final class EconomyPhase implements Steppable {
             l.fundingParent = parent[l.index];
             l.fundingState = state[l.index];
             l.funding = l.fundingVenture + l.fundingParent + l.fundingState;
-        }
-    }
-
-    private void learn(AiEcosystem m, ReleaseParams p) {
-        double rate = p.learningRate();
-        double peerWeight = p.peerWeight();
-        double bandwidth = p.peerBandwidth();
-        for (Lab l : m.labs) {
-            if (!l.active(m.month)) continue;
-            double own = normalisedPayoff[l.index];
-            double sum = 0, weights = 0;
-            for (Lab peer : m.labs) {
-                if (peer == l || !peer.active(m.month) || peer.open == l.open) continue;
-                double w = Math.exp(-Math.abs(peer.capability - l.capability) / bandwidth);
-                sum += w * normalisedPayoff[peer.index];
-                weights += w;
-            }
-            double forgone = weights > 1e-9 ? sum / weights : Double.NaN;
-            if (l.open) {
-                l.attractionOpen = ReleaseDecision.learn(l.attractionOpen, own, rate);
-                if (!Double.isNaN(forgone)) l.attractionClosed = ReleaseDecision.learn(l.attractionClosed, forgone, rate * peerWeight);
-            } else {
-                l.attractionClosed = ReleaseDecision.learn(l.attractionClosed, own, rate);
-                if (!Double.isNaN(forgone)) l.attractionOpen = ReleaseDecision.learn(l.attractionOpen, forgone, rate * peerWeight);
-            }
         }
     }
 }

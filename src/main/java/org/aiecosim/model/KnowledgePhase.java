@@ -13,7 +13,7 @@ import sim.engine.Steppable;
  * separate channels, then unpublished know-how leaks towards the public frontier (papers, staff):
  * <ol>
  * <li><b>own research</b>, semi-endogenous (Jones 1995; Bloom et al. 2020): research effort combines
- *     researchers (R&amp;D spend) and experimental compute (the compute not going into flagship runs),
+ *     researchers (R&amp;D spend) and experimental compute (the lab's compute stock),
  *     and each decade of know-how makes it harder ({@link ResearchProduction}). The share of effort on
  *     compute-saving work rises with the lab's shadow price of compute when caps or short supply bind
  *     ({@link DirectedResearch}); chip budget that could not buy chips goes to research;</li>
@@ -42,7 +42,6 @@ final class KnowledgePhase implements Steppable {
         double rdShare = m.groups.economy().rdBudgetShare();
         double toResearch = m.groups.economy().blockedBudgetToResearch();
         double workaround = p.distillationWorkaround();
-        double experimentShare = 1 - m.groups.training().shareAt(m.month);
         double s0 = p.efficiencyShare();
 
         m.ledger.decay(m.groups.lineage().recentDecay());
@@ -62,7 +61,9 @@ final class KnowledgePhase implements Steppable {
             // Money that caps kept from buying chips is reallocated to research, not hoarded.
             l.rdSpend = rdShare * Math.max(0, l.budget) + toResearch * Math.min(l.blockedBudget, Math.max(0, l.budget));
             l.budget -= l.rdSpend;
-            double effort = research.effort(l.rdSpend, experimentShare * l.compute);
+            // Experimental compute: the lab's compute stock (experiments share it with training runs
+            // between releases; tying it to the training share would starve research once that share reaches 1).
+            double effort = research.effort(l.rdSpend, l.compute);
             l.researchEffort = effort;
             l.efficiencyShare = directed.efficiencyShare(l.shadowPriceRatio);
             // Compute-saving effort relative to the unconstrained split: 1 when compute is not scarce.

@@ -60,19 +60,24 @@ public final class Lab implements Serializable {
     double fundingState;
     final double initialBudget;
 
-    /** Learned attractions of the two release options (payoff per $M of budget per month). */
+    /** Payoffs ($M over the release horizon) the lab expected of each mode at its last release. */
     double attractionOpen;
     double attractionClosed;
+    /** Rivals its last release, if open, would have lifted within reach. */
+    int rivalsLifted;
+    /** Cost of serving a developer for a month on its current model, $. */
+    double servingCost;
     /** Know-how lead over the public frontier given away at the last open release (decades). */
     double leadGivenAway;
     double reputation;
 
     // Flows of the current month.
+    /** Market revenue: API sales of a closed model, or its share of hosting spend on an open one, $M. */
     double revenue;
+    double policySupport;
     double funding;
     double chipSpend;
     double rdSpend;
-    double payoff;
     int adopters;
     int contributions;
     long derivatives;
@@ -123,6 +128,8 @@ public final class Lab implements Serializable {
     public double researchEffort() { return researchEffort; }
     public double knowhowGain() { return knowhowGain; }
     public double funding() { return funding; }
+    public double policySupport() { return policySupport; }
+    public double servingCost() { return servingCost; }
     public double fundingVenture() { return fundingVenture; }
     public double fundingParent() { return fundingParent; }
     public double fundingState() { return fundingState; }

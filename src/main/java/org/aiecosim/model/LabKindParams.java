@@ -7,12 +7,12 @@ import java.io.Serializable;
  * openness and draw on its region's capital. Used by {@link ReleasePhase} and {@link EconomyPhase}.
  * See {@link ParameterCatalog} for units and meaning.
  */
-public record LabKindParams(LabKind kind, int releaseInterval, double openPrior, double fundingWeight,
+public record LabKindParams(LabKind kind, int releaseInterval, double complementValue, double fundingWeight,
                             double scratchPremium, double licence)
         implements Serializable {
 
     public static final String RELEASE_INTERVAL = "releaseInterval";
-    public static final String OPEN_PRIOR = "openPrior";
+    public static final String COMPLEMENT_VALUE = "complementValue";
     public static final String FUNDING_WEIGHT = "fundingWeight";
     public static final String SCRATCH_PREMIUM = "scratchPremium";
     public static final String LICENCE = "licence";
@@ -24,7 +24,7 @@ public record LabKindParams(LabKind kind, int releaseInterval, double openPrior,
 
     /** The only place that reads these keys. */
     public static LabKindParams from(ParameterSource p, LabKind kind) {
-        return new LabKindParams(kind, p.getInt(key(kind, RELEASE_INTERVAL)), p.get(key(kind, OPEN_PRIOR)),
+        return new LabKindParams(kind, p.getInt(key(kind, RELEASE_INTERVAL)), p.get(key(kind, COMPLEMENT_VALUE)),
                 p.get(key(kind, FUNDING_WEIGHT)), p.get(key(kind, SCRATCH_PREMIUM)), p.get(key(kind, LICENCE)));
     }
 }

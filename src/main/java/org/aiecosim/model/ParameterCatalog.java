@@ -80,9 +80,14 @@ public final class ParameterCatalog implements Serializable {
         add("developers.homophily", REAL, 0.7, 0, 1, "share", "share of ties within the developer's own region");
         add("developers.reevaluationRate", REAL, 0.05, 0, 1, "1/month", "probability an adopter re-evaluates its model in a month");
         add("developers.switchingCost", REAL, 1.0, 0, 20, "utils", "utility bonus of the model a developer already uses");
-        add("developers.capabilityWeight", REAL, 5, 0, 50, "utils/100 points", "utility of capability relative to the frontier");
-        add("developers.needWeight", REAL, 2.0, 0, 50, "utils/100 points", "utility lost per capability point short of the developer's need");
-        add("developers.networkWeight", REAL, 0.4, 0, 10, "utils", "utility of a model family's installed base (per unit of log(1+100 share))");
+        add("developers.taskFloor", REAL, 900, -1e4, 1e4, "points", "capability the easiest tasks need; requirements rise from it towards the frontier");
+        add("developers.taskConcentration", REAL, 3, 1, 50, "-", "gamma: a task at quantile q needs floor + q^gamma (frontier - floor) (larger: more tasks are easy)");
+        add("developers.shortfallWeight", REAL, 4, 0, 100, "utils/100 points", "utility lost per 100 points a model falls short of the task's requirement");
+        add("developers.surplusWeight", REAL, 1, 0, 100, "utils", "utility a model's surplus over the requirement adds at most (saturation)");
+        add("developers.surplusScale", REAL, 100, 1e-3, 1e5, "points", "surplus over the requirement at which 63% of the surplus utility is reached");
+        add("developers.capabilityTasteSd", REAL, 0.5, 0, 5, "log", "spread (log sd) across developers of the weight of capability (mixed logit)");
+        add("developers.priceTasteSd", REAL, 0.3, 0, 5, "log", "spread (log sd) across developers of price sensitivity (mixed logit)");
+        add("developers.networkWeight", REAL, 0.4, 0, 10, "utils", "utility of a model family's installed base among developers of the same region (per unit of log(1+100 share))");
         add("developers.openPreferenceSd", REAL, 0.6, 0, 10, "utils", "spread of openness preference across developers");
         add("developers.contributionRate", REAL, 0.02, 0, 1, "1/month", "probability an open-model adopter contributes back in a month");
         add("developers.ecosystemWeight", REAL, 0.3, 0, 10, "utils", "utility of a model per unit of ln(1 + derivatives in its family) (tools, adapters, know-how; 0: off)");
@@ -92,11 +97,11 @@ public final class ParameterCatalog implements Serializable {
             double share = switch (k) { case HOBBYIST -> 0.45; case STARTUP -> 0.35; case ENTERPRISE -> 0.20; };
             double price = switch (k) { case HOBBYIST -> 0.12; case STARTUP -> 0.06; case ENTERPRISE -> 0.02; };
             double open = switch (k) { case HOBBYIST -> 0.3; case STARTUP -> -0.5; case ENTERPRISE -> -1.5; };
-            double need = switch (k) { case HOBBYIST -> 950; case STARTUP -> 1000; case ENTERPRISE -> 1050; };
+            double trust = switch (k) { case HOBBYIST -> 0.5; case STARTUP -> 1; case ENTERPRISE -> 2; };
             add(p + "share", REAL, share, 0, 1, "weight", "relative weight of " + k.key() + " developers in the population");
             add(p + "priceSensitivity", REAL, price, 0, 10, "utils/$", "utility lost per dollar of monthly price for " + k.key() + " developers");
             add(p + "openPreference", REAL, open, -10, 10, "utils", "mean utility of open weights (customisation, privacy, cost) for " + k.key() + " developers");
-            add(p + "need", REAL, need, 0, 5000, "points", "capability a " + k.key() + " developer's use needs");
+            add(p + "trustMultiplier", REAL, trust, 0, 100, "-", "how much the trust and compliance cost of a foreign model weighs for " + k.key() + " developers");
         }
     }
 
@@ -139,19 +144,20 @@ public final class ParameterCatalog implements Serializable {
     }
 
     private void declareRelease() {
-        add("release.choiceSensitivity", REAL, 4, 0, 100, "-", "logit sensitivity of the open/closed choice to the normalised attraction difference");
-        add("release.learningRate", REAL, 0.15, 0, 1, "1/month", "weight of the latest payoff in a lab's attractions");
-        add("release.peerWeight", REAL, 0.5, 0, 1, "-", "weight of peers' payoffs when learning about the option a lab is not using");
-        add("release.peerBandwidth", REAL, 60, 1e-3, 1e5, "points", "capability distance over which a peer's experience counts e-fold less");
+        add("release.choiceSensitivity", REAL, 4, 0, 100, "-", "quantal-response sensitivity of the open/closed choice to the normalised expected-payoff difference");
         add("release.adopterValue", REAL, 2, 0, 1e4, "$/adopter-month", "value to an open lab of one developer on its models (talent, data, ecosystem)");
-        add("release.spilloverCost", REAL, 600, 0, 1e6, "$M/month/decade", "cost to an open lab per decade of know-how lead given to rivals");
+        add("release.spilloverCost", REAL, 600, 0, 1e6, "$M/decade/rival", "one-time cost of an open release per decade of know-how lead given away, per (1 + rival lifted within reach)");
+        add("release.reachBand", REAL, 30, 0, 1e4, "points", "a rival is within reach of a model when at most this many points behind it");
+        add("release.demandSample", INTEGER, 300, 1, 100_000, "developers", "developers a lab polls (a fixed random sample) to forecast the demand for its release in each mode");
         add("release.reputationValue", REAL, 0.5, 0, 1e4, "$M/month", "reputation and hiring value of releasing open, per month");
     }
 
     private void declareEconomics() {
-        add("economics.closedPrice", REAL, 10, 0, 1e5, "$/developer-month", "API price of a closed model at the capability frontier");
-        add("economics.capabilityPremium", REAL, 1.0, 0, 20, "1/100 points", "log-price change per 100 points of capability relative to the frontier");
-        add("economics.openHostingCost", REAL, 6, 0, 1e5, "$/developer-month", "what developers pay to run an open model (hosting, inference)");
+        add("economics.servingCost", REAL, 2, 0, 1e5, "$/developer-month", "cost of serving a developer for a month on a model trained with the reference effective compute at know-how 0");
+        add("economics.servingKnowhowWeight", REAL, 1.0, 0, 5, "-", "zeta: serving cost falls by 10^-zeta per decade of its owner's know-how");
+        add("economics.hostMargin", REAL, 0.3, 0, 10, "share", "margin competing hosts charge over the serving cost of open weights");
+        add("economics.maxMarkup", REAL, 30, 1e-9, 1e5, "$/developer-month", "largest markup over serving cost a closed model charges (a lone leader)");
+        add("economics.competitionBand", REAL, 50, 0, 1e4, "points", "models within this many points of each other compete for a closed model's markup");
         add("economics.openServiceShare", REAL, 0.15, 0, 1, "share", "share of open-model hosting spend its owner captures (services, cloud)");
         add("economics.chipBudgetShare", REAL, 0.10, 0, 1, "1/month", "share of budget a lab spends on chips each month");
         add("economics.rdBudgetShare", REAL, 0.03, 0, 1, "1/month", "share of budget a lab spends on R&D each month");
@@ -187,10 +193,10 @@ public final class ParameterCatalog implements Serializable {
         for (LabKind k : LabKind.values()) {
             String p = "lab.kind." + k.key() + ".";
             double interval = switch (k) { case FRONTIER -> 6; case BIGTECH -> 8; case STARTUP -> 6; case ACADEMIC -> 12; };
-            double prior = switch (k) { case FRONTIER -> -0.3; case BIGTECH -> 0.0; case STARTUP -> 0.1; case ACADEMIC -> 0.5; };
+            double complement = switch (k) { case FRONTIER -> 0; case BIGTECH -> 2; case STARTUP -> 0; case ACADEMIC -> 0; };
             double weight = switch (k) { case FRONTIER -> 4; case BIGTECH -> 3; case STARTUP -> 1; case ACADEMIC -> 0.3; };
             add(p + "releaseInterval", INTEGER, interval, 1, 120, "months", "months between releases of a " + k.key() + " lab");
-            add(p + "openPrior", REAL, prior, -1, 1, "-", "initial normalised attraction difference open minus closed of a " + k.key() + " lab");
+            add(p + "complementValue", REAL, complement, 0, 1e4, "$/developer-month", "value to a " + k.key() + " lab's other businesses (cloud, devices) of a developer on its open family");
             double premium = switch (k) { case FRONTIER -> 3; case BIGTECH -> 2; case STARTUP -> 0.5; case ACADEMIC -> 0; };
             double licence = switch (k) { case FRONTIER -> 0.5; case BIGTECH -> 0.5; case STARTUP -> 0.2; case ACADEMIC -> 0.3; };
             add(p + "fundingWeight", REAL, weight, 0, 1e4, "-", "relative draw of a " + k.key() + " lab on its region's capital");
@@ -215,8 +221,10 @@ public final class ParameterCatalog implements Serializable {
         add(p + "stateShare", REAL, d.stateShare(), 0, 1, "share", "share of the capital of " + r + " from state and guidance funds, spread across its labs");
         add(p + "developerShare", REAL, d.developerShare(), 0, 1, "weight", "relative weight of " + r + " in the developer population");
         for (String other : regions) {
+            add(p + "openAccess." + other, REAL, 1, 0, 1, "share",
+                    "open weights from " + other + " allowed for developers in " + r + " (0: barred, between: share for whom they are)");
             add(p + "apiAccess." + other, REAL, r.equals(other) ? 1 : RegionDefaults.apiAccess(r, other), 0, 1, "share",
-                    "closed APIs of labs from " + other + " offered in " + r + " (0: not offered, 1: offered)");
+                    "closed APIs of labs from " + other + " offered in " + r + " (0: not offered, 1: offered; between: share of developers reaching them)");
             add(p + "baseAdmissible." + other, REAL, 1, 0, 1, "share",
                     "whether labs of " + r + " may build on open bases from " + other + " (0: not admissible)");
         }

@@ -16,7 +16,7 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
                            double domesticGrowth, double domesticPriceFactor, double openWeightLimit,
                            double openSupport, double capital, double talent, double developerShare,
                            double parentShare, double stateShare, double[] barrier, double[] apiAccess,
-                           double[] baseAdmissible) implements Serializable {
+                           double[] openAccess, double[] baseAdmissible) implements Serializable {
 
     public static final String CHIP_ACCESS = "chipAccess";
     public static final String LEAKAGE = "leakage";
@@ -34,6 +34,7 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
     public RegionPolicy {
         barrier = barrier.clone();
         apiAccess = apiAccess.clone();
+        openAccess = openAccess.clone();
         baseAdmissible = baseAdmissible.clone();
     }
 
@@ -52,6 +53,11 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
         return key(region, "apiAccess." + origin);
     }
 
+    /** Key of whether open weights from {@code origin} are allowed for developers in {@code region}. */
+    public static String openAccessKey(String region, String origin) {
+        return key(region, "openAccess." + origin);
+    }
+
     /** Key of whether labs of {@code region} may build on open bases from {@code origin}. */
     public static String baseAdmissibleKey(String region, String origin) {
         return key(region, "baseAdmissible." + origin);
@@ -60,8 +66,9 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
     /** The only place that reads these keys; {@code regions} orders the barrier row. */
     public static RegionPolicy from(ParameterSource p, String region, List<String> regions) {
         double[] barrier = new double[regions.size()];
-        double[] api = new double[regions.size()], admissible = new double[regions.size()];
+        double[] api = new double[regions.size()], admissible = new double[regions.size()], open = new double[regions.size()];
         for (int j = 0; j < barrier.length; j++) {
+            open[j] = p.get(openAccessKey(region, regions.get(j)));
             api[j] = p.get(apiAccessKey(region, regions.get(j)));
             admissible[j] = p.get(baseAdmissibleKey(region, regions.get(j)));
         }
@@ -71,7 +78,7 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
                 p.get(key(region, DOMESTIC_PRICE_FACTOR)), p.get(key(region, OPEN_WEIGHT_LIMIT)),
                 p.get(key(region, OPEN_SUPPORT)), p.get(key(region, CAPITAL)), p.get(key(region, TALENT)),
                 p.get(key(region, DEVELOPER_SHARE)), p.get(key(region, PARENT_SHARE)), p.get(key(region, STATE_SHARE)),
-                barrier, api, admissible);
+                barrier, api, open, admissible);
     }
 
     /** A copy of the barrier row (the record stays immutable). */
@@ -84,6 +91,13 @@ public record RegionPolicy(String region, double chipAccess, double leakage, dou
     /** A copy of the API-access row. */
     @Override
     public double[] apiAccess() { return apiAccess.clone(); }
+
+    /** Whether open weights from region {@code origin} are allowed here (0..1). */
+    public double openAccess(int origin) { return openAccess[origin]; }
+
+    /** A copy of the open-weight access row. */
+    @Override
+    public double[] openAccess() { return openAccess.clone(); }
 
     /** Whether this region's labs may build on open bases from region {@code origin} (0..1). */
     public double baseAdmissible(int origin) { return baseAdmissible[origin]; }

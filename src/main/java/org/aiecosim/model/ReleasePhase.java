@@ -1,6 +1,9 @@
 package org.aiecosim.model;
 
+import org.aiecosim.model.demand.Pricing;
 import org.aiecosim.model.lineage.BaseChoice;
+import org.aiecosim.model.strategy.QuantalResponse;
+import org.aiecosim.model.strategy.ReleasePayoffs;
 import org.aiecosim.model.lineage.EcosystemEffects;
 import org.aiecosim.model.lineage.PostTraining;
 import sim.engine.SimState;
@@ -18,7 +21,7 @@ import sim.engine.Steppable;
  * against the value of a family of its own ({@link BaseChoice}). A model built on a base has the
  * capability of the base's effective compute plus the lab's post-training compute at its own
  * know-how ({@link PostTraining}); it belongs to the base's family and counts as one of its
- * derivatives. The lab then decides open or closed ({@link ReleaseDecision}); an open release publishes
+ * derivatives. The lab then decides open or closed by quantal response over expected payoffs; an open release publishes
  * its know-how. Afterwards every lab's price is set against the new frontier.
  */
 final class ReleasePhase implements Steppable {
@@ -28,15 +31,11 @@ final class ReleasePhase implements Steppable {
     private double[] optionCapability, optionCost, optionLicence, optionDerivatives, optionAdmissible, weights;
     private int[] optionLab;
 
-    /** First release dates, initial attractions and prices, drawn at the start of a run. */
+    /** First release dates and prices, drawn at the start of a run. */
     static void initialise(AiEcosystem m) {
         for (Lab l : m.labs) {
-            LabKindParams kp = m.groups.labKind(l.kind);
-            int interval = kp.releaseInterval();
+            int interval = m.groups.labKind(l.kind).releaseInterval();
             l.nextRelease = l.entryMonth + 1 + m.random.nextInt(interval);
-            double[] a = ReleaseDecision.initialAttractions(kp.openPrior(), 0.02);
-            l.attractionOpen = a[0];
-            l.attractionClosed = a[1];
         }
         setPrices(m);
     }
@@ -102,7 +101,7 @@ final class ReleasePhase implements Steppable {
                 if (base != null) m.ledger.addDerivative(base.openFamily, l.region);
             }
             boolean openAllowed = l.capability <= policy.openWeightLimit();
-            l.open = ReleaseDecision.chooseOpen(l.attractionOpen, l.attractionClosed, sensitivity, openAllowed, m.random);
+            decide(m, l, openAllowed, sensitivity);
             if (l.open) {
                 l.leadGivenAway = m.knowledge.publish(l.knowhow);
                 l.reputation += openReputation;
@@ -122,19 +121,81 @@ final class ReleasePhase implements Steppable {
         recordHistory(m);
     }
 
-    /** Closed models charge more the closer they are to the frontier; open ones cost their hosting. */
-    static void setPrices(AiEcosystem m) {
+    /**
+     * Open or closed by quantal response over the payoffs the lab expects in each mode
+     * ({@link ReleasePayoffs}, {@link QuantalResponse}): demand forecast from a fixed sample of
+     * developers ({@link DemandForecast}), prices as they would be set ({@link #closedPrice},
+     * {@link #openPrice}), the one-time cost of the know-how lead given away growing with the rivals
+     * the release would lift within reach. A forbidden option is never taken.
+     */
+    private static void decide(AiEcosystem m, Lab l, boolean openAllowed, double sensitivity) {
+        ReleaseParams rp = m.groups.release();
         EconomyParams e = m.groups.economy();
-        double frontier = m.frontierCapability();
-        double closedPrice = e.closedPrice();
-        double premium = e.capabilityPremium();
-        double hosting = e.openHostingCost();
-        EcosystemEffects ecosystem = m.groups.lineage().ecosystem();
+        LabKindParams kp = m.groups.labKind(l.kind);
+        DeveloperChoice choice = DeveloperChoice.of(m.groups);
+        m.forecast.prepare(m.month, m.developers, m.menu, m.barrier, choice);
+        Pricing pricing = pricing(m);
+        ScalingLaw law = m.groups.training().scaling();
+        double serving = pricing.servingCost(law.effectiveCompute(l.capability), l.knowhow);
+        double familyDerivatives = m.ledger.derivatives(l.family);
+        double ecosystemTerm = m.groups.developers().ecosystemWeight() * Math.log1p(familyDerivatives);
+        double closedPrice = closedPrice(m, l, serving, pricing);
+        double openPrice = pricing.openHostingPrice(serving, familyDerivatives);
+        double market = m.developers.adoptedCount * m.groups.developers().represented() / 1e6;
+        double closedUsers = market * m.forecast.share(l, l.capability, closedPrice, false, m.developers, m.menu, m.barrier, m.regions, ecosystemTerm, choice);
+        double openUsers = market * m.forecast.share(l, l.capability, openPrice, true, m.developers, m.menu, m.barrier, m.regions, ecosystemTerm, choice);
+        int rivals = 0;
+        for (Lab other : m.labs) {
+            if (other == l || !other.active(m.month)) continue;
+            if (other.capability < l.capability - rp.reachBand() && m.regions[other.region].policy.baseAdmissible(l.region) > 0) rivals++;
+        }
+        double lead = Math.max(0, l.knowhow - m.knowledge.level());
+        ReleasePayoffs payoffs = new ReleasePayoffs(e.openServiceShare(), rp.adopterValue(), rp.reputationValue(), rp.spilloverCost());
+        double horizon = kp.releaseInterval();
+        l.attractionClosed = payoffs.closed(horizon, closedPrice, closedUsers);
+        l.attractionOpen = payoffs.open(horizon, openPrice, openUsers, kp.complementValue(),
+                m.regions[l.region].policy.openSupport(), lead, rivals);
+        l.rivalsLifted = rivals;
+        double p = QuantalResponse.probabilityOpen(l.attractionOpen, l.attractionClosed, sensitivity);
+        l.open = m.random.nextDouble() < p && openAllowed;
+    }
+
+    /** The pricing rules of the current parameters. */
+    static Pricing pricing(AiEcosystem m) {
+        EconomyParams e = m.groups.economy();
+        LineageParams lp = m.groups.lineage();
+        ScalingLaw law = m.groups.training().scaling();
+        return new Pricing(e.competitionBand(), e.maxMarkup(), e.hostMargin(), lp.servingHalf(), lp.servingExponent(),
+                e.servingCost(), law.referenceCompute(), e.servingKnowhowWeight());
+    }
+
+    /**
+     * A closed model's price: serving cost plus the logit (Bertrand&ndash;Nash) markup 1/(&alpha;(1 &minus; s)),
+     * s its share of the developers on models within the competition band of its capability (Berry 1994).
+     */
+    static double closedPrice(AiEcosystem m, Lab l, double serving, Pricing pricing) {
+        double band = m.groups.economy().competitionBand();
+        double inBand = 0;
+        for (Lab other : m.labs) {
+            if (other.active(m.month) && Math.abs(other.capability - l.capability) <= band) inBand += other.adopters;
+        }
+        double share = inBand > 0 ? l.adopters / inBand : 1;
+        return pricing.closedPrice(serving, m.developers.meanPriceSensitivity, share);
+    }
+
+    /**
+     * Prices: an open model costs what competing hosts charge to serve it (serving cost plus margin,
+     * lower as its family's ecosystem grows); a closed one its owner's price with a markup that falls
+     * with competition close to its capability.
+     */
+    static void setPrices(AiEcosystem m) {
+        Pricing pricing = pricing(m);
+        ScalingLaw law = m.groups.training().scaling();
         for (Lab l : m.labs) {
-            // Open weights are served by competing hosts; the family's ecosystem (quantisations,
-            // optimised kernels) lowers the cost of serving them.
-            l.price = l.open ? hosting * ecosystem.servingCostFactor(m.ledger.derivatives(l.family))
-                    : closedPrice * Math.exp(premium * (l.capability - frontier) / 100.0);
+            double serving = pricing.servingCost(law.effectiveCompute(l.capability), l.knowhow);
+            l.servingCost = serving;
+            l.price = l.open ? pricing.openHostingPrice(serving, m.ledger.derivatives(l.family))
+                    : closedPrice(m, l, serving, pricing);
         }
     }
 

@@ -37,7 +37,8 @@ class KnowledgeSpilloverTest {
         Parameters p = new Parameters(ParameterCatalog.forRegions(List.of("A")));
         p.set("developers.count", 100);
         p.set("lab.kind.frontier.releaseInterval", 1);
-        p.set("lab.kind.frontier.openPrior", prior);
+        // Open: policy support makes the open payoff dominate; closed: the region forbids open weights.
+        if (prior > 0) p.set("region.A.openSupport", 1e5); else p.set("region.A.openWeightLimit", 0);
         p.set("release.choiceSensitivity", 100);
         p.set("knowledge.rdProductivity", 0);
         p.set("knowledge.absorption", 0);

@@ -1,6 +1,5 @@
 package org.aiecosim.model;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -22,7 +21,6 @@ public final class PerAgentEcosystem extends AiEcosystem {
 
     private final List<Steppable> observerList = new ArrayList<>();
     /** Per-month values shared by every developer agent, set by the month-opening step. */
-    private transient Month current;
 
     public PerAgentEcosystem(ModelConfig config, long seed) { super(config, seed); }
 
@@ -47,47 +45,25 @@ public final class PerAgentEcosystem extends AiEcosystem {
         for (Steppable o : observerList) schedule.scheduleRepeating(Schedule.EPOCH, OBSERVER_ORDERING, o, 1.0);
     }
 
-    /** The month's constants, as computed at the top of {@link DeveloperPopulation#step}. */
-    private static final class Month {
-        double innovation, imitation, reevaluation, contributionRate, derivativeShare, globalProbability;
-        boolean global;
-        double[] table;
-        DeveloperChoice choice;
-        int count;
-    }
-
+    /** Opens the month as {@link DeveloperPopulation#step} does. */
     private final class OpenMonth implements Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
             DeveloperParams p = groups.developers();
-            menu.refresh(labs, month, frontierCapability(), developers.adoptedCount,
-                    p.capabilityWeight(), p.networkWeight(), p.ecosystemWeight(), ledger);
-            Month m = new Month();
-            m.innovation = p.innovation();
-            m.imitation = p.imitation();
-            m.global = p.globalImitation();
-            m.reevaluation = p.reevaluationRate();
-            m.contributionRate = p.contributionRate();
-            m.derivativeShare = p.derivativeShare();
-            m.choice = DeveloperChoice.of(p);
-            double populationShare = (double) developers.adoptedCount / developers.size;
-            m.globalProbability = m.global ? BassHazard.monthlyProbability(m.innovation, m.imitation, populationShare) : 0;
-            m.table = m.global ? null : developers.bassTable(m.innovation, m.imitation);
-            developers.switchesThisMonth = 0;
-            for (Lab l : labs) l.contributions = 0;
-            current = m;
+            menu.refresh(labs, month, frontierCapability(), regions, developers, p.networkWeight(), p.ecosystemWeight(), ledger);
+            developers.beginMonth(menu, barrier, labs, p, DeveloperChoice.of(groups));
         }
     }
 
+    /** Closes the month as {@link DeveloperPhase} does. */
     private final class CloseMonth implements Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
-            developers.adoptionsThisMonth = current.count;
-            developers.commitAdoptions(current.count);
+            developers.endMonth();
             developers.flushDerivatives(labs, ledger);
         }
     }
@@ -101,47 +77,7 @@ public final class PerAgentEcosystem extends AiEcosystem {
 
         @Override
         public void step(SimState state) {
-            Month mo = current;
-            DeveloperPopulation pop = developers;
-            MersenneTwisterFast random = state.random;
-            int current = pop.model[d];
-            if (current < 0) {
-                if (menu.size == 0) return;
-                double probability;
-                if (mo.global) probability = mo.globalProbability;
-                else {
-                    int degree = pop.network.degree(d);
-                    probability = mo.table[degree * (degree + 1) / 2 + pop.adoptingContacts[d]];
-                }
-                if (random.nextDouble() < probability) {
-                    int j = mo.choice.choose(pop, d, -1, menu, barrier, pop.utility, random);
-                    int chosen = menu.lab[j];
-                    pop.model[d] = chosen;
-                    labs[chosen].adopters++;
-                    pop.adoptersByRegionAndLab[pop.region[d] * pop.labCount + chosen]++;
-                    pop.newAdopters[mo.count++] = d;
-                }
-                return;
-            }
-            if (mo.reevaluation > 0 && random.nextDouble() < mo.reevaluation) {
-                int j = mo.choice.choose(pop, d, menu.positionOfLab[current], menu, barrier, pop.utility, random);
-                int chosen = menu.lab[j];
-                if (chosen != current) {
-                    labs[current].adopters--;
-                    labs[chosen].adopters++;
-                    int row = pop.region[d] * pop.labCount;
-                    pop.adoptersByRegionAndLab[row + current]--;
-                    pop.adoptersByRegionAndLab[row + chosen]++;
-                    pop.model[d] = chosen;
-                    current = chosen;
-                    pop.switchesThisMonth++;
-                }
-            }
-            Lab family = labs[current];
-            if (family.open && mo.contributionRate > 0 && random.nextDouble() < mo.contributionRate) {
-                family.contributions++;
-                if (random.nextDouble() < mo.derivativeShare) pop.recordDerivative(family, d);
-            }
+            developers.stepOne(d, state.random);
         }
     }
 }

@@ -30,12 +30,13 @@ class ScalingLawTest {
         p.set("market.depreciation", 0);
         p.set("lab.kind.frontier.releaseInterval", 1);
         p.set("knowledge.distillationRate", 0); // no know-how flows from the larger lab
-        p.set("lab.kind.frontier.openPrior", -1); // closed, so no open model lifts the floor
+        p.set("region.A.openWeightLimit", 0); // closed, so no open base lifts anyone
         p.set("release.choiceSensitivity", 100);
         p.set("knowledge.rdProductivity", 0);
         p.set("knowledge.absorption", 0);
         p.set("region.A.capital", 0); // no funding and no revenue, so no chip purchases
-        p.set("economics.closedPrice", 0);
+        p.set("economics.servingCost", 0);
+        p.set("economics.maxMarkup", 1e-9);
         List<LabSpec> labs = List.of(
                 new LabSpec("small", "A", LabKind.FRONTIER, 1000, 0, 0.2, 0, false, 0),
                 new LabSpec("large", "A", LabKind.FRONTIER, 10_000, 0, 0.2, 0, false, 0));

@@ -1,0 +1,109 @@
+package org.aiecosim.model;
+
+import java.io.Serializable;
+
+/**
+ * What a lab expects its new model to draw in each mode, open or closed: the mean choice probability
+ * of the new model over a fixed random sample of developers (drawn once per run from the run's
+ * generator), given the rest of the menu as it stands, times the developers now building on any
+ * model. The utilities of the menu for the sample are computed once in a month with releases and
+ * each lab's two alternatives are then swapped in, so a forecast costs one utility per sampled
+ * developer and mode.
+ */
+final class DemandForecast implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] sample;
+    /** For each sampled developer: max utility over the menu and the sum of exp(V - max). */
+    private final double[] max, sum;
+    /** Utility of each sampled developer for each menu position ({@code s * stride + j}). */
+    private final double[] utility;
+    private final int stride;
+    private int preparedMonth = -1;
+
+    DemandForecast(int[] sample, int labCount) {
+        this.sample = sample;
+        this.stride = labCount;
+        max = new double[sample.length];
+        sum = new double[sample.length];
+        utility = new double[sample.length * labCount];
+    }
+
+    /** Draws the sample of developers a lab polls (without replacement when it is smaller than the population). */
+    static DemandForecast draw(int size, int population, int labCount, ec.util.MersenneTwisterFast random) {
+        int n = Math.min(size, population);
+        int[] s = new int[n];
+        // Floyd-style partial shuffle over the population indices, one draw per sampled developer.
+        int[] index = new int[population];
+        for (int i = 0; i < population; i++) index[i] = i;
+        for (int i = 0; i < n; i++) {
+            int j = i + random.nextInt(population - i);
+            int t = index[i];
+            index[i] = index[j];
+            index[j] = t;
+            s[i] = index[i];
+        }
+        return new DemandForecast(s, labCount);
+    }
+
+    /** Computes the sample's utilities for the current menu (once a month). */
+    void prepare(int month, DeveloperPopulation pop, ModelMenu menu, double[][] barrier, DeveloperChoice choice) {
+        if (preparedMonth == month) return;
+        preparedMonth = month;
+        for (int s = 0; s < sample.length; s++) {
+            int d = sample[s];
+            double requirement = choice.requirement(pop, d, menu);
+            double m = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < menu.size; j++) {
+                double v = choice.utility(pop, d, j, requirement, menu, barrier);
+                utility[s * stride + j] = v;
+                if (v > m) m = v;
+            }
+            double total = 0;
+            if (m != Double.NEGATIVE_INFINITY) for (int j = 0; j < menu.size; j++) total += Math.exp(utility[s * stride + j] - m);
+            max[s] = m;
+            sum[s] = total;
+        }
+    }
+
+    /**
+     * Expected share of developers who would choose lab {@code lab}'s new model (capability, price,
+     * openness) over the rest of the menu: mean over the sample of its logit probability.
+     */
+    double share(Lab lab, double capability, double price, boolean open, DeveloperPopulation pop, ModelMenu menu,
+                 double[][] barrier, Region[] regions, double ecosystemTerm, DeveloperChoice choice) {
+        int position = menu.positionOfLab[lab.index];
+        double total = 0;
+        for (int s = 0; s < sample.length; s++) {
+            int d = sample[s];
+            int r = pop.region[d];
+            double a = open ? regions[r].policy.openAccess(lab.region) : regions[r].policy.apiAccess(lab.region);
+            if (a <= 0) continue;
+            double requirement = choice.requirement(pop, d, menu);
+            // The regional installed base of the lab's family as it stands, minus the old access term.
+            double network = 0;
+            if (position >= 0) {
+                double old = menu.regional[r * stride + position];
+                double oldAccess = accessTerm(menu.open[position] > 0 ? regions[r].policy.openAccess(lab.region) : regions[r].policy.apiAccess(lab.region));
+                if (old != Double.NEGATIVE_INFINITY) network = old - oldAccess;
+            }
+            double v = pop.capabilityTaste[d] * choice.capabilityUtility().value(capability, requirement)
+                    - pop.priceSensitivity[d] * price + pop.openPreference[d] * (open ? 1 : 0)
+                    - barrier[r][lab.region] * choice.trust()[pop.kind[d]] + accessTerm(a) + network + ecosystemTerm;
+            double m = max[s];
+            double others = sum[s];
+            if (position >= 0 && utility[s * stride + position] != Double.NEGATIVE_INFINITY) {
+                others -= Math.exp(utility[s * stride + position] - m);
+            }
+            if (m == Double.NEGATIVE_INFINITY || others <= 0) {
+                total += 1;
+                continue;
+            }
+            // p = e^v / (e^v + others e^m), computed without overflow
+            total += 1.0 / (1.0 + Math.max(0, others) * Math.exp(m - v));
+        }
+        return sample.length == 0 ? 0 : total / sample.length;
+    }
+
+    static double accessTerm(double a) { return a >= 1 ? 0 : a > 0 ? Math.log(a) : Double.NEGATIVE_INFINITY; }
+}
