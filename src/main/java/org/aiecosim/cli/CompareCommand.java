@@ -4,6 +4,7 @@ import org.aiecosim.app.CompareInput;
 import org.aiecosim.app.CompareOutputs;
 import org.aiecosim.app.OutputLocation;
 import org.aiecosim.app.RunExecution;
+import org.aiecosim.app.Status;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.report.EnsembleStatistics;
@@ -34,6 +35,9 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", description = "Compare result folders (or scenario files, run first): differences of end values "
         + "from the first input with 95%% CIs and Welch t-tests, overlay charts, report.html.")
 final class CompareCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
     @Parameters(arity = "2..*", paramLabel = "INPUT", description = "result folders of aiecosim run, or scenario .yaml files")
     List<Path> inputs;
@@ -90,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
             } else {
                 Path folder = OutputLocation.defaultFolder(Path.of("results"), s.name(), s.seed());
                 RunExecution.Outcome done = RunExecution.execute(s, p, t, folder);
-                System.err.println("  results in " + folder);
+                Status.info("  results in %s", folder);
                 loaded.add(new CompareInput(s.name(), folder, done.results()));
             }
         }

@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
 @Command(name = "params", description = "List every parameter with its default (or a scenario's value), unit, range and meaning.")
 final class ParamsCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Option(names = "--scenario", paramLabel = "FILE", description = "show this scenario's starting values (and its regions' keys)")
     Path scenario;
 

@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", description = "Check scenario files without running them; exit status 2 if any is invalid.")
 final class ValidateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files")
     List<Path> files;
 
