@@ -50,6 +50,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CalibrationSpec spec;
         try {
+            FileKind.require(file, FileKind.CALIBRATION);
             spec = CalibrationLoader.load(file);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());

@@ -43,6 +43,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StudySpec spec;
         try {
+            FileKind.require(file, FileKind.SENSITIVITY);
             spec = StudyLoader.load(file, true);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());

@@ -39,6 +39,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StudySpec spec;
         try {
+            FileKind.require(file, FileKind.SWEEP);
             spec = StudyLoader.load(file, false);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
