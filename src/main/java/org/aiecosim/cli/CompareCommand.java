@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "compare", 0);
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "compare", "");
         String problem = OutputLocation.problem(target);
         if (problem != null) {
             System.err.println("--out: " + problem);

@@ -38,6 +38,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder; must not exist (default: results/resumed/<run-id>)")
     Path out;
 
+    /**
+     * The default folder's tag: the replication and the month it resumed from (its seed, derived from
+     * the base seed, is often negative and says nothing to a reader; run-info.txt has it).
+     */
+    static String folderTag(int replication, int month) {
+        return "rep" + replication + "-month" + month;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(checkpoint)) {
@@ -60,7 +68,8 @@ final class ResumeCommand implements Callable<Integer> {
         }
         int from = resumed.monthsDone();
         int months = resumed.model().config().months();
-        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed", resumed.seed());
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed",
+                folderTag(resumed.replication(), from));
         Status.info("aiecosim: resuming replication %d (seed %d) after %d of %d months",
                 resumed.replication(), resumed.seed(), from, months);
         Instant began = Instant.now();
