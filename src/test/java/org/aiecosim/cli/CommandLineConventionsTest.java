@@ -151,6 +151,28 @@ class CommandLineConventionsTest {
         assertFalse(timed.out().contains("progress:"), timed.out());
     }
 
+    /** A real JVM with stdout and stderr in files: progress lines on stderr; Ctrl-C (SIGINT) prints the resume command. */
+    @Test
+    void anInterruptedSweepPrintsTheCommandThatResumesIt() throws Exception {
+        Path file = org.aiecosim.experiment.study.StudyFiles.grid(tmp, "k", 30, 2, 4000);
+        Path out = tmp.resolve("interrupted"), stdout = tmp.resolve("stdout.txt"), stderr = tmp.resolve("stderr.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + Status.INTERVAL_PROPERTY + "=100", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sweep", file.toString(), "--threads", "1", "--out", out.toString())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Path runs = out.resolve("runs.csv");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (!Files.exists(runs) || Files.readAllLines(runs).size() < 4)) Thread.sleep(10);
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the sweep did not stop on SIGINT");
+        String err = Files.readString(stderr);
+        assertTrue(err.contains("progress: "), err);
+        assertTrue(err.contains("aiecosim sweep interrupted: "), err);
+        assertTrue(err.contains("  aiecosim sweep " + file + " --out " + out + " --resume --threads 1"), err);
+        assertFalse(Files.readString(stdout).contains("progress"), Files.readString(stdout));
+        assertFalse(Files.exists(out.resolve("points.csv")));
+    }
+
     @Test
     void quietPrintsNoStatusOrProgress() {
         System.setProperty(Status.TTY_PROPERTY, "false");
