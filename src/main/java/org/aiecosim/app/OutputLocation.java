@@ -21,7 +21,12 @@ public final class OutputLocation {
 
     /** {@code results/<scenario>/<timestamp>-seed<seed>}, with a numeric suffix if that exists. */
     public static Path defaultFolder(Path resultsRoot, String scenario, long seed) {
-        String id = LocalDateTime.now().format(RUN_ID) + "-seed" + seed;
+        return defaultFolder(resultsRoot, scenario, "seed" + seed);
+    }
+
+    /** {@code results/<name>/<timestamp>[-<tag>]}, with a numeric suffix if that exists; no tag for an empty one. */
+    public static Path defaultFolder(Path resultsRoot, String scenario, String tag) {
+        String id = LocalDateTime.now().format(RUN_ID) + (tag.isEmpty() ? "" : "-" + tag);
         Path dir = resultsRoot.resolve(scenario).resolve(id);
         for (int i = 2; Files.exists(dir) || Files.exists(partial(dir)); i++) dir = resultsRoot.resolve(scenario).resolve(id + "-" + i);
         return dir;

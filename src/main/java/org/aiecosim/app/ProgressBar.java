@@ -4,58 +4,70 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Progress with elapsed time and an estimate of the time left. On a terminal it is a one-line bar,
- * drawn once the job has run longer than {@link #DELAY_MS}; otherwise (a log file, CI) it can print a
- * plain line every {@link #PLAIN_INTERVAL_MS}.
+ * Progress with elapsed time and an estimate of the time left, on stderr (see {@link Status#progress}).
+ * On a terminal it is a one-line bar, drawn once the job has run longer than {@link #DELAY_MS};
+ * otherwise (output redirected, a log file, CI) it prints a plain line every few seconds, or one per
+ * finished unit. {@link #close()} clears the bar, so what follows starts on a clean line.
  */
 public final class ProgressBar implements AutoCloseable {
     public static final long DELAY_MS = 2000;
-    public static final long PLAIN_INTERVAL_MS = 10_000;
+
+    /** How progress is shown. */
+    public enum Mode {
+        /** Nothing (--quiet). */
+        NONE,
+        /** A bar redrawn in place (stderr is a terminal). */
+        BAR,
+        /** A plain line every interval. */
+        LINES,
+        /** A plain line for every finished unit (--verbose without a terminal). */
+        EVERY
+    }
 
     private final PrintStream out;
     private final String what;
     private final long total;
     private final long first;
-    private final boolean terminal;
-    private final boolean plainLines;
+    private final Mode mode;
+    private final long intervalMs;
     private final long started = System.nanoTime();
     private final Thread ticker;
     private volatile long done;
     private boolean drawn;
+    private boolean closed;
     private long lastPlain;
+    private long lastPrinted = -1;
 
     /**
      * @param first      units already done before this process started (a resumed study)
-     * @param terminal   draw a bar (stderr is a terminal)
-     * @param plainLines when not a terminal, print periodic plain lines
+     * @param intervalMs milliseconds between plain lines in {@link Mode#LINES}
      */
-    public ProgressBar(PrintStream out, String what, long total, long first, boolean terminal, boolean plainLines) {
+    public ProgressBar(PrintStream out, String what, long total, long first, Mode mode, long intervalMs) {
         this.out = out;
         this.what = what;
         this.total = total;
         this.first = first;
         this.done = first;
-        this.terminal = terminal;
-        this.plainLines = plainLines;
+        this.mode = mode;
+        this.intervalMs = Math.max(1, intervalMs);
+        this.lastPlain = 0;
         this.ticker = new Thread(this::tick, "progress");
         ticker.setDaemon(true);
-        if (terminal || plainLines) ticker.start();
+        if (mode == Mode.BAR || mode == Mode.LINES) ticker.start();
     }
 
-    public ProgressBar(PrintStream out, String what, int total, boolean terminal) {
-        this(out, what, total, 0, terminal, false);
-    }
-
+    /** {@code finished} units are done (counting those before this process). */
     public void update(long finished) {
         done = finished;
-        if (terminal) draw();
+        if (mode == Mode.BAR) draw();
+        else if (mode == Mode.EVERY) plain(true);
     }
 
     private void tick() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(500);
-                if (terminal) draw();
+                Thread.sleep(Math.min(500, intervalMs));
+                if (mode == Mode.BAR) draw();
                 else plain(false);
             }
         } catch (InterruptedException e) {
@@ -63,13 +75,14 @@ public final class ProgressBar implements AutoCloseable {
         }
     }
 
-    private String status(long ms) {
+    String status(long ms) {
         long fresh = done - first;
         String eta = fresh <= 0 ? "?" : String.format(Locale.ROOT, "%.0f s", ms / 1000.0 * (total - done) / fresh);
         return String.format(Locale.ROOT, "%d/%d %s  %.0f s elapsed, %s left", done, total, what, ms / 1000.0, eta);
     }
 
     private synchronized void draw() {
+        if (closed) return;
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (ms < DELAY_MS) return;
         int width = 30;
@@ -80,14 +93,20 @@ public final class ProgressBar implements AutoCloseable {
     }
 
     private synchronized void plain(boolean force) {
+        if (closed) return;
         long ms = (System.nanoTime() - started) / 1_000_000;
-        if (!force && ms - lastPlain < PLAIN_INTERVAL_MS) return;
+        if (!force && ms - lastPlain < intervalMs) return;
+        if (force && done == lastPrinted) return;
         lastPlain = ms;
+        lastPrinted = done;
         out.println("progress: " + status(ms));
     }
 
+    /** Stops the progress and leaves the cursor at the start of a clean line; later updates print nothing. */
     @Override
     public synchronized void close() {
+        if (closed) return;
+        closed = true;
         ticker.interrupt();
         if (drawn) {
             out.print("\r" + " ".repeat(100) + "\r");

@@ -59,7 +59,7 @@ public final class RunExecution {
     public static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target, int checkpointEvery)
             throws IOException, InterruptedException {
         int n = scenario.replications();
-        System.err.printf(Locale.ROOT, "aiecosim: %s, %d replications of %d months on %d threads, seed %d%n",
+        Status.info("aiecosim: %s, %d replications of %d months on %d threads, seed %d",
                 scenario.name(), n, scenario.config().months(), threads, scenario.seed());
         Instant began = Instant.now();
         long t0 = System.nanoTime();
@@ -72,7 +72,7 @@ public final class RunExecution {
             task = (config, baseSeed, rep) -> Checkpoints.runOne(config, baseSeed, rep, checkpointEvery, dir);
         }
         List<ReplicationResult> results;
-        try (ProgressBar bar = new ProgressBar(System.err, "replications", n, System.console() != null)) {
+        try (ProgressBar bar = Status.progress("replications", n, 0)) {
             results = new ReplicationRunner(threads).run(scenario.config(), scenario.seed(), n, bar::update, task);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -11,9 +11,11 @@ import org.aiecosim.scenario.ScenarioWriter;
 import org.aiecosim.scenario.StudySpec;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +40,35 @@ public final class StudyExecution {
 
     private StudyExecution() {}
 
+    /**
+     * The command that continues the study in {@code dir} where it stopped, quoted for a POSIX shell:
+     * same file, folder and engine options, plus {@code --resume}.
+     */
+    public static String resumeCommand(String kind, Path file, Path dir, EngineChoice engine) {
+        List<String> words = new ArrayList<>(List.of(Status.program(), kind, file.toString(), "--out", dir.toString(), "--resume"));
+        if (engine.engine() == EngineChoice.Engine.spark) {
+            words.addAll(List.of("--engine", "spark"));
+            if (engine.master() != null) words.addAll(List.of("--master", engine.master()));
+        } else if (engine.threads() != null) {
+            words.addAll(List.of("--threads", engine.threads().toString()));
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : words) b.append(b.length() == 0 ? "" : " ").append(shellQuote(w));
+        return b.toString();
+    }
+
+    /** What an interrupted study prints on its way out. */
+    public static String interruptedMessage(String kind, long finished, long total, String resumeCommand) {
+        return String.format(Locale.ROOT, "aiecosim %s interrupted: %d of %d runs finished (kept in %s); to continue:%n  %s",
+                kind, finished, total, RunsFile.FILE, resumeCommand);
+    }
+
+    /** {@code word} as one shell word: unchanged when it is plain, else in single quotes. */
+    static String shellQuote(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./=:@%+,-]+")) return word;
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
     public static int execute(StudySpec spec, List<double[]> points, EngineChoice engineOptions, Path out, boolean resume,
                        String kind, Analysis analysis) throws IOException, InterruptedException {
         try {
@@ -60,12 +91,12 @@ public final class StudyExecution {
             return ExitCodes.BAD_INPUT;
         }
         try (engine) {
-            return execute(spec, points, engine, dir, resume, kind, analysis);
+            return execute(spec, points, engine, dir, resume, kind, analysis, resumeCommand(kind, spec.source(), dir, engineOptions));
         }
     }
 
     private static int execute(StudySpec spec, List<double[]> points, StudyEngine engine, Path dir, boolean resume,
-                               String kind, Analysis analysis) throws IOException, InterruptedException {
+                               String kind, Analysis analysis, String resumeCommand) throws IOException, InterruptedException {
         StringWriter resolved = new StringWriter();
         ScenarioWriter.writeResolved(spec.base(), Version.get(), resolved);
         StudyFolder folder;
@@ -82,22 +113,40 @@ public final class StudyExecution {
             return 0;
         }
         long total = (long) points.size() * spec.replications();
-        System.err.printf(Locale.ROOT, "aiecosim %s: %s, %d points x %d replications = %d runs on %s%s%n", kind, spec.name(),
+        Status.info("aiecosim %s: %s, %d points x %d replications = %d runs on %s%s", kind, spec.name(),
                 points.size(), spec.replications(), total, engine.description(),
                 folder.finished() > 0 ? " (resuming after " + folder.finished() + " finished runs)" : "");
         AtomicLong failed = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         long t0 = System.nanoTime();
-        try (ProgressBar bar = new ProgressBar(System.err, "runs", total, folder.finished(), System.console() != null, true);
+        AtomicLong finished = new AtomicLong(folder.finished());
+        try (ProgressBar bar = Status.progress("runs", total, folder.finished());
              RunsFile runs = folder.runs()) {
-            engine.run(spec, points, folder.finished(), r -> {
-                runs.append(r);
-                if (r.failed()) {
-                    failed.incrementAndGet();
-                    firstError.compareAndSet(null, "run " + r.index() + ": " + r.error());
+            // Ctrl-C (or a kill) ends the JVM through its shutdown hooks: end the bar's line and say how to go on.
+            PrintStream err = System.err;
+            Thread onInterrupt = new Thread(() -> {
+                bar.close();
+                err.println(interruptedMessage(kind, finished.get(), total, resumeCommand));
+                err.flush();
+            }, "interrupted-study");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                engine.run(spec, points, folder.finished(), r -> {
+                    runs.append(r);
+                    if (r.failed()) {
+                        failed.incrementAndGet();
+                        firstError.compareAndSet(null, "run " + r.index() + ": " + r.error());
+                    }
+                    finished.incrementAndGet();
+                    bar.update(r.index() + 1);
+                });
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or about to: it prints the message
                 }
-                bar.update(r.index() + 1);
-            });
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<PointSummary> summaries = RunsReader.summarise(dir.resolve(RunsFile.FILE), spec);

@@ -3,6 +3,7 @@ package org.aiecosim.cli;
 import org.aiecosim.app.FitOutputs;
 import org.aiecosim.app.OutputLocation;
 import org.aiecosim.app.ProgressBar;
+import org.aiecosim.app.Status;
 import org.aiecosim.app.Version;
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
@@ -30,6 +31,9 @@ import java.util.concurrent.Callable;
         + "replicated runs); write the calibrated scenario and a fit report with validation patterns as out-of-sample checks.")
 final class CalibrateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "calibration file, e.g. calibration/baseline.yaml")
     Path file;
 
@@ -46,6 +50,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CalibrationSpec spec;
         try {
+            FileKind.require(file, FileKind.CALIBRATION);
             spec = CalibrationLoader.load(file);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
@@ -68,8 +73,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
         FitEvaluator evaluator = new FitEvaluator(spec.base().config(), spec.keys(), spec.targets(), spec.seed(), spec.replications(), t);
         double[] start = spec.keys().stream().mapToDouble(k -> spec.base().config().parameters().get(k)).toArray();
-        System.err.printf(Locale.ROOT, "aiecosim calibrate: %d free parameters, %d calibration targets, %d replications per evaluation, "
-                + "up to %d evaluations on %d threads%n", spec.keys().size(),
+        Status.info("aiecosim calibrate: %d free parameters, %d calibration targets, %d replications per evaluation, "
+                + "up to %d evaluations on %d threads", spec.keys().size(),
                 spec.targets().stream().filter(x -> x.role() == org.aiecosim.scenario.CalibrationTarget.Role.CALIBRATION).count(),
                 spec.replications(), budget, t);
         FitEvaluator.Fit before = evaluator.evaluate(start);
@@ -77,7 +82,7 @@ final class CalibrateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (budget > 0 && !spec.keys().isEmpty()) {
             try (BufferedWriter trace = Files.newBufferedWriter(work.resolve("trace.csv"), StandardCharsets.UTF_8);
-                 ProgressBar bar = new ProgressBar(System.err, "evaluations", budget, 0, System.console() != null, true)) {
+                 ProgressBar bar = Status.progress("evaluations", budget, 0)) {
                 trace.write("evaluation," + String.join(",", spec.keys()) + ",distance\n");
                 best = new Calibrator(evaluator, spec.lower(), spec.upper()).fit(start, budget, spec.seed(), step -> {
                     try {

@@ -4,6 +4,7 @@ import org.aiecosim.app.CompareInput;
 import org.aiecosim.app.CompareOutputs;
 import org.aiecosim.app.OutputLocation;
 import org.aiecosim.app.RunExecution;
+import org.aiecosim.app.Status;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.report.EnsembleStatistics;
@@ -35,6 +36,9 @@ import java.util.concurrent.Callable;
         + "from the first input with 95%% CIs and Welch t-tests, overlay charts, report.html.")
 final class CompareCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(arity = "2..*", paramLabel = "INPUT", description = "result folders of aiecosim run, or scenario .yaml files")
     List<Path> inputs;
 
@@ -53,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "compare", 0);
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "compare", "");
         String problem = OutputLocation.problem(target);
         if (problem != null) {
             System.err.println("--out: " + problem);
@@ -90,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
             } else {
                 Path folder = OutputLocation.defaultFolder(Path.of("results"), s.name(), s.seed());
                 RunExecution.Outcome done = RunExecution.execute(s, p, t, folder);
-                System.err.println("  results in " + folder);
+                Status.info("  results in %s", folder);
                 loaded.add(new CompareInput(s.name(), folder, done.results()));
             }
         }

@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
         + "steer parameters from the Model tab, watch live charts, save the run as a scenario or a checkpoint.")
 final class GuiCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "scenario file (default: scenarios/baseline.yaml)")
     Path scenarioFile = Path.of("scenarios/baseline.yaml");
 

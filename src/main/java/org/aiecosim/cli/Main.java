@@ -1,8 +1,10 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.app.ExitCodes;
+import org.aiecosim.app.Status;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Entry point of the {@code aiecosim} command line.
@@ -10,9 +12,12 @@ import picocli.CommandLine.Command;
  * <p>Exit status: 0 success, 1 a run failed, 2 bad input (scenario file, flag or path).
  */
 @Command(name = "aiecosim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        // every command inherits -h/--help and -V/--version
+        scope = ScopeType.INHERIT,
         description = "Agent-based simulator of open-source versus closed AI ecosystems.",
         subcommands = {RunCommand.class, ResumeCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class,
-                CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+                CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ParamsCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Bad input: a scenario file, flag or path ({@link ExitCodes#BAD_INPUT}). */
@@ -29,12 +34,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (used by tests). */
     public static int execute(String... args) {
+        Status.level(Status.Level.NORMAL);
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (Status.verbose()) ex.printStackTrace(line.getErr());
             line.getErr().println("aiecosim: " + ex.getMessage());
             return EXIT_FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            Status.level(Status.Level.NORMAL);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.app.OutputLocation;
+import org.aiecosim.app.Status;
 import org.aiecosim.app.Version;
 import org.aiecosim.experiment.Checkpoints;
 import org.aiecosim.report.EnsembleStatistics;
@@ -28,11 +29,22 @@ import java.util.concurrent.Callable;
 @Command(name = "resume", description = "Continue a replication from a checkpoint (run --checkpoint-every, or the GUI's File > Save) and write its indicators.")
 final class ResumeCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "checkpoint file, e.g. results/.../checkpoints/rep-0-month-24.ckpt")
     Path checkpoint;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder; must not exist (default: results/resumed/<run-id>)")
     Path out;
+
+    /**
+     * The default folder's tag: the replication and the month it resumed from (its seed, derived from
+     * the base seed, is often negative and says nothing to a reader; run-info.txt has it).
+     */
+    static String folderTag(int replication, int month) {
+        return "rep" + replication + "-month" + month;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -56,8 +68,9 @@ final class ResumeCommand implements Callable<Integer> {
         }
         int from = resumed.monthsDone();
         int months = resumed.model().config().months();
-        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed", resumed.seed());
-        System.err.printf(Locale.ROOT, "aiecosim: resuming replication %d (seed %d) after %d of %d months%n",
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed",
+                folderTag(resumed.replication(), from));
+        Status.info("aiecosim: resuming replication %d (seed %d) after %d of %d months",
                 resumed.replication(), resumed.seed(), from, months);
         Instant began = Instant.now();
         long t0 = System.nanoTime();

@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "run", description = "Run a scenario's replications and write CSV time series, summary statistics and PNG charts.")
 final class RunCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file, e.g. scenarios/baseline.yaml")
     Path scenarioFile;
 

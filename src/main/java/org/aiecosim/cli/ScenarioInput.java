@@ -17,6 +17,7 @@ final class ScenarioInput {
             throw new ScenarioException(file.toString(), 0, "", "no such scenario file (scenarios/ holds the shipped ones)");
         }
         if (Files.isDirectory(file)) throw new ScenarioException(file.toString(), 0, "", "is a folder, expected a scenario .yaml file");
+        FileKind.require(file, FileKind.SCENARIO);
         Scenario s = ScenarioLoader.load(file);
         return overrides.isEmpty() ? s : ScenarioLoader.applyOverrides(s, overrides);
     }

@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
         + "first- and total-order indices (Saltelli sampling) with bootstrap 95%% CIs; resumable like sweep.")
 final class SensitivityCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "sensitivity file, e.g. scenarios/sweeps/behaviour-sensitivity.yaml")
     Path file;
 
@@ -40,6 +43,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StudySpec spec;
         try {
+            FileKind.require(file, FileKind.SENSITIVITY);
             spec = StudyLoader.load(file, true);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());

@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
         + "streams runs to runs.csv, writes per-point means with 95%% CIs, charts and report.html.")
 final class SweepCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "sweep file, e.g. scenarios/sweeps/export-controls.yaml")
     Path file;
 
@@ -36,6 +39,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StudySpec spec;
         try {
+            FileKind.require(file, FileKind.SWEEP);
             spec = StudyLoader.load(file, false);
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());

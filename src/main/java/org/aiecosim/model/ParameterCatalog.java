@@ -30,6 +30,11 @@ public final class ParameterCatalog implements Serializable {
 
     private static final double NO_LIMIT = 1e6;
 
+    /** "a startup", "an enterprise": the indefinite article for a kind's key in descriptions. */
+    private static String aKind(String kind) {
+        return ("aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "an " : "a ") + kind;
+    }
+
     private final List<String> regions;
     private final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
 
@@ -195,13 +200,13 @@ public final class ParameterCatalog implements Serializable {
             double interval = switch (k) { case FRONTIER -> 6; case BIGTECH -> 8; case STARTUP -> 6; case ACADEMIC -> 12; };
             double complement = switch (k) { case FRONTIER -> 0; case BIGTECH -> 2; case STARTUP -> 0; case ACADEMIC -> 0; };
             double weight = switch (k) { case FRONTIER -> 4; case BIGTECH -> 3; case STARTUP -> 1; case ACADEMIC -> 0.3; };
-            add(p + "releaseInterval", INTEGER, interval, 1, 120, "months", "months between releases of a " + k.key() + " lab");
-            add(p + "complementValue", REAL, complement, 0, 1e4, "$/developer-month", "value to a " + k.key() + " lab's other businesses (cloud, devices) of a developer on its open family");
+            add(p + "releaseInterval", INTEGER, interval, 1, 120, "months", "months between releases of " + aKind(k.key()) + " lab");
+            add(p + "complementValue", REAL, complement, 0, 1e4, "$/developer-month", "value to " + aKind(k.key()) + " lab's other businesses (cloud, devices) of a developer on its open family");
             double premium = switch (k) { case FRONTIER -> 3; case BIGTECH -> 2; case STARTUP -> 0.5; case ACADEMIC -> 0; };
             double licence = switch (k) { case FRONTIER -> 0.5; case BIGTECH -> 0.5; case STARTUP -> 0.2; case ACADEMIC -> 0.3; };
-            add(p + "fundingWeight", REAL, weight, 0, 1e4, "-", "relative draw of a " + k.key() + " lab on its region's capital");
-            add(p + "scratchPremium", REAL, premium, -100, 100, "utils", "value to a " + k.key() + " lab of training its own foundation model (a family, licence and roadmap of its own)");
-            add(p + "licence", REAL, licence, 0, 1, "share", "restrictiveness of the licence of a " + k.key() + " lab's open weights (0 permissive, 1 restrictive)");
+            add(p + "fundingWeight", REAL, weight, 0, 1e4, "-", "relative draw of " + aKind(k.key()) + " lab on its region's capital");
+            add(p + "scratchPremium", REAL, premium, -100, 100, "utils", "value to " + aKind(k.key()) + " lab of training its own foundation model (a family, licence and roadmap of its own)");
+            add(p + "licence", REAL, licence, 0, 1, "share", "restrictiveness of the licence of " + aKind(k.key()) + " lab's open weights (0 permissive, 1 restrictive)");
         }
     }
 

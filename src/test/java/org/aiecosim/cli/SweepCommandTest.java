@@ -88,7 +88,9 @@ class SweepCommandTest {
         String base = "scenario: " + StudyFiles.BASELINE + "\n";
         String[][] cases = {
                 {"design: {type: morris}\nparameters: {region.China.chipAccess: {min: 0, max: 1}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",
-                        ":2: design.type: unknown design type 'morris' ('morris' is for aiecosim sensitivity)"},
+                        "bad.yaml: this is a sensitivity study file: aiecosim sensitivity "},
+                {"design: {type: morriss}\nparameters: {region.China.chipAccess: {min: 0, max: 1}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",
+                        ":2: design.type: unknown design type 'morriss'"},
                 {"design: {type: grid}\nparameters: {region.China.chipAcess: {values: [0, 1]}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",
                         ":3: parameters.region.China.chipAcess: unknown parameter; did you mean 'region.China.chipAccess'?"},
                 {"design: {type: grid}\nparameters: {region.China.chipAccess: {values: [0, 1.5]}}\noutcomes: [{name: x, indicator: chips.price, month: 2030-12}]\n",

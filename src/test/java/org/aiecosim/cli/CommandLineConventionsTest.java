@@ -1,0 +1,186 @@
+package org.aiecosim.cli;
+
+import org.aiecosim.app.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Conventions every command follows: --help, --version, completion, file kinds, progress on stderr. */
+class CommandLineConventionsTest {
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void clearProperties() {
+        System.clearProperty(Status.TTY_PROPERTY);
+        System.clearProperty(Status.INTERVAL_PROPERTY);
+    }
+
+    private static Set<String> commands() {
+        return new CommandLine(new Main()).getSubcommands().keySet();
+    }
+
+    @Test
+    void everyCommandHasHelpThatNamesIt() {
+        assertTrue(commands().containsAll(List.of("run", "resume", "gui", "sweep", "sensitivity", "compare", "calibrate",
+                "validate", "params", "completion")), commands().toString());
+        for (String c : commands()) {
+            CliRunner r = CliRunner.run(c, "--help");
+            assertEquals(0, r.status(), c + ": " + r.err());
+            if (!c.equals("help")) assertTrue(r.out().startsWith("Usage: aiecosim " + c), c + ": " + r.out());
+            assertTrue(r.err().isEmpty(), c + ": " + r.err());
+        }
+    }
+
+    @Test
+    void everyCommandHasVersion() {
+        for (String c : commands()) {
+            if (c.equals("help")) continue;
+            CliRunner r = CliRunner.run(c, "--version");
+            assertEquals(0, r.status(), c + ": " + r.err());
+            assertTrue(r.out().startsWith("aiecosim "), c + ": " + r.out());
+        }
+    }
+
+    @Test
+    void runHelpDoesNotAskForTheScenario() {
+        CliRunner r = CliRunner.run("run", "-h");
+        assertEquals(0, r.status());
+        assertFalse(r.err().contains("Missing required parameter"), r.err());
+        assertTrue(r.out().contains("--quiet") && r.out().contains("--verbose"), r.out());
+    }
+
+    @Test
+    void completionPrintsABashScriptForEveryCommand() {
+        CliRunner r = CliRunner.run("completion");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("complete -F _complete_aiecosim"), r.out());
+        for (String c : commands()) assertTrue(r.out().contains(c), c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "scenarios/baseline.yaml,                     'ok   scenarios/baseline.yaml: baseline,'",
+            "scenarios/sweeps/export-controls.yaml,       'sweep study ''export-controls'' (grid design)'",
+            "scenarios/sweeps/behaviour-sensitivity.yaml, 'sensitivity study ''behaviour-sensitivity'' (morris design)'",
+            "calibration/baseline.yaml,                   'calibration ''baseline'' of 9 parameters'",
+            "calibration/targets.yaml,                    'calibration targets, 7 to fit'",
+    })
+    void validateChecksEachKindOfFileAsThatKind(String file, String expected) {
+        CliRunner r = CliRunner.run("validate", file);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains(expected), r.out());
+        assertFalse(r.err().contains("top-level key"), r.err());
+    }
+
+    @Test
+    void validateReportsAStudysOwnProblemsNotScenarioKeys() throws IOException {
+        Path study = tmp.resolve("study.yaml");
+        Files.writeString(study, "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
+                + "design: {type: grid}\nparameters:\n  market.supplyGrwth: {values: [0.1, 0.2]}\n"
+                + "outcomes:\n  - {name: open, indicator: adoption.open, month: 2030-12}\n");
+        CliRunner r = CliRunner.run("validate", study.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("did you mean 'market.supplyGrowth'"), r.err());
+        assertFalse(r.err().contains("top-level key"), r.err());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "run,         scenarios/sweeps/export-controls.yaml,       this is a sweep file: aiecosim sweep scenarios/sweeps/export-controls.yaml",
+            "run,         scenarios/sweeps/behaviour-sensitivity.yaml, this is a sensitivity study file: aiecosim sensitivity scenarios/sweeps/behaviour-sensitivity.yaml",
+            "run,         calibration/baseline.yaml,                   this is a calibration file: aiecosim calibrate calibration/baseline.yaml",
+            "run,         calibration/targets.yaml,                    this is a calibration targets file",
+            "gui,         scenarios/sweeps/export-controls.yaml,       this is a sweep file: aiecosim sweep",
+            "sweep,       scenarios/baseline.yaml,                     this is a scenario file: aiecosim run scenarios/baseline.yaml",
+            "sweep,       scenarios/sweeps/behaviour-sensitivity.yaml, this is a sensitivity study file: aiecosim sensitivity",
+            "sensitivity, scenarios/baseline.yaml,                     this is a scenario file: aiecosim run scenarios/baseline.yaml",
+            "sensitivity, scenarios/sweeps/export-controls.yaml,       this is a sweep file: aiecosim sweep",
+            "calibrate,   scenarios/baseline.yaml,                     this is a scenario file: aiecosim run",
+            "calibrate,   scenarios/sweeps/export-controls.yaml,       this is a sweep file: aiecosim sweep",
+            "compare,     scenarios/sweeps/export-controls.yaml,       this is a sweep file: aiecosim sweep",
+    })
+    void aWrongCommandForAFileSaysWhichCommandFits(String command, String file, String expected) {
+        Path out = tmp.resolve("out");
+        CliRunner r = command.equals("compare") ? CliRunner.run(command, "scenarios/baseline.yaml", file, "--out", out.toString())
+                : command.equals("gui") ? CliRunner.run(command, file) : CliRunner.run(command, file, "--out", out.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertFalse(r.err().contains("top-level key"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void paramsOfAStudyFileSaysWhichCommandFits() {
+        CliRunner r = CliRunner.run("params", "--scenario", "scenarios/sweeps/export-controls.yaml");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("this is a sweep file"), r.err());
+    }
+
+    @Test
+    void progressGoesToStderrWhenOutputIsRedirected() {
+        System.setProperty(Status.TTY_PROPERTY, "false");
+        CliRunner r = CliRunner.run("run", "scenarios/baseline.yaml", "--reps", "2", "--threads", "1", "--set", "months=36", "--set", "developers.count=2000",
+                "--out", tmp.resolve("verbose").toString(), "--verbose");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("progress: 1/2 replications"), r.err());
+        assertTrue(r.err().contains("progress: 2/2 replications"), r.err());
+        assertFalse(r.out().contains("progress:"), r.out());
+        assertTrue(r.out().contains("results in"), r.out());
+
+        // Without --verbose: a line every interval (shortened here from some seconds).
+        System.setProperty(Status.INTERVAL_PROPERTY, "20");
+        CliRunner timed = CliRunner.run("run", "scenarios/baseline.yaml", "--reps", "2", "--threads", "1", "--set", "months=36", "--set", "developers.count=2000",
+                "--out", tmp.resolve("timed").toString());
+        assertEquals(0, timed.status(), timed.err());
+        assertTrue(timed.err().contains("progress: ") && timed.err().contains(" replications  "), timed.err());
+        assertFalse(timed.out().contains("progress:"), timed.out());
+    }
+
+    /** A real JVM with stdout and stderr in files: progress lines on stderr; Ctrl-C (SIGINT) prints the resume command. */
+    @Test
+    void anInterruptedSweepPrintsTheCommandThatResumesIt() throws Exception {
+        Path file = org.aiecosim.experiment.study.StudyFiles.grid(tmp, "k", 30, 2, 4000);
+        Path out = tmp.resolve("interrupted"), stdout = tmp.resolve("stdout.txt"), stderr = tmp.resolve("stderr.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + Status.INTERVAL_PROPERTY + "=100", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sweep", file.toString(), "--threads", "1", "--out", out.toString())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        Path runs = out.resolve("runs.csv");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && (!Files.exists(runs) || Files.readAllLines(runs).size() < 4)) Thread.sleep(10);
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the sweep did not stop on SIGINT");
+        String err = Files.readString(stderr);
+        assertTrue(err.contains("progress: "), err);
+        assertTrue(err.contains("aiecosim sweep interrupted: "), err);
+        assertTrue(err.contains("  aiecosim sweep " + file + " --out " + out + " --resume --threads 1"), err);
+        assertFalse(Files.readString(stdout).contains("progress"), Files.readString(stdout));
+        assertFalse(Files.exists(out.resolve("points.csv")));
+    }
+
+    @Test
+    void quietPrintsNoStatusOrProgress() {
+        System.setProperty(Status.TTY_PROPERTY, "false");
+        System.setProperty(Status.INTERVAL_PROPERTY, "1");
+        CliRunner r = CliRunner.run("run", "scenarios/baseline.yaml", "--reps", "1", "--threads", "1", "--set", "months=36", "--set", "developers.count=2000",
+                "--out", tmp.resolve("quiet").toString(), "--quiet");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("results in"), r.out());
+    }
+}
