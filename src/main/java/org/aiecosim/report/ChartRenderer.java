@@ -37,6 +37,8 @@ public final class ChartRenderer {
     public static final String COMPUTE_SHARE = "compute-share.png";
     public static final String LAGS = "lags.png";
     public static final String CHIP_PRICE = "chip-price.png";
+    public static final String DERIVATIVES_BY_BASE_ORIGIN = "derivatives-by-base-origin.png";
+    public static final String CAPABILITY_PER_FLOP = "capability-per-flop.png";
 
     private final EnsembleStatistics stats;
     private final List<String> regions;
@@ -61,6 +63,8 @@ public final class ChartRenderer {
         put(charts, COMPUTE_SHARE, computeShare());
         put(charts, LAGS, lags());
         put(charts, CHIP_PRICE, chipPrice());
+        put(charts, DERIVATIVES_BY_BASE_ORIGIN, derivativesByBaseOrigin());
+        put(charts, CAPABILITY_PER_FLOP, capabilityPerFlop());
         return charts;
     }
 
@@ -162,6 +166,34 @@ public final class ChartRenderer {
         List<Charts.Line> lines = new ArrayList<>();
         line(lines, "Chip price", "chips.price", ReportColours.region(0), false);
         return bandChart("Chip price", lines, axis("Price", "chips.price"), true);
+    }
+
+    /**
+     * Derivative models so far (by labs and developers, cumulative), stacked by the region of the
+     * root of the family they belong to: whose foundations the ecosystem builds on.
+     */
+    public JFreeChart derivativesByBaseOrigin() {
+        List<Charts.Layer> layers = new ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            layer(layers, "Families rooted in " + regions.get(r), "derivatives.baseOrigin." + regions.get(r), ReportColours.region(r));
+        }
+        if (layers.isEmpty()) return null;
+        XYPlot plot = Charts.stackedPlot(layers, stats, Charts.valueAxis(axis("Derivatives so far", "derivatives.baseOrigin.R"), true));
+        return Charts.chart("Derivative models by origin of their base", "Mean of " + stats.replications() + " replication"
+                + (stats.replications() == 1 ? "" : "s") + "; cumulative, by labs and developers", plot);
+    }
+
+    /**
+     * Capability per training FLOP of each region's best model: decades of effective compute above
+     * the physical FLOP behind it (know-how, and what a base contributed).
+     */
+    public JFreeChart capabilityPerFlop() {
+        List<Charts.Line> lines = new ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            line(lines, regions.get(r), "training.efficiency.region." + regions.get(r), ReportColours.region(r), false);
+        }
+        return bandChart("Capability per training FLOP by region", lines,
+                axis("Effective over physical compute", "training.efficiency.region.R"), false);
     }
 
     private void line(List<Charts.Line> lines, String label, String indicator, Color colour, boolean dashed) {

@@ -43,6 +43,14 @@ public final class RunHtmlReport {
                         + "closed ones (dashed) and each region behind the first region. Lower is closer.");
         chart(ChartRenderer.CHIP_PRICE, "Chip price",
                 "Clearing price of frontier chips in $M per H100-equivalent.");
+        chart(ChartRenderer.DERIVATIVES_BY_BASE_ORIGIN, "Derivative models by origin of their base",
+                "Derivative models published so far (cumulative, by labs building on an open base and by developers), "
+                        + "stacked by the region of the lab whose model is the root of their family: whose foundations "
+                        + "the ecosystem builds on. Means over the replications, without bands.");
+        chart(ChartRenderer.CAPABILITY_PER_FLOP, "Capability per training FLOP by region",
+                "For each region's best model: how many decades its effective training compute lies above the physical "
+                        + "FLOP behind it (its base's included), i.e. what know-how and building on a base add per FLOP. "
+                        + "Higher means more capability from the same chips. Shaded: 95% confidence interval of the mean.");
     }
 
     // Data files of a run folder with what they hold; only those present are linked.

@@ -30,6 +30,8 @@ final class SyntheticRun {
         for (String r1 : regions) for (String r2 : regions) n.add("adoption.users." + r1 + ".origin." + r2);
         n.add("derivatives.total");
         for (String r : regions) n.add("derivatives.origin." + r);
+        for (String r : regions) n.add("derivatives.baseOrigin." + r);
+        for (String r : regions) n.add("training.efficiency.region." + r);
         n.add("releases.openShare");
         for (String r : regions) n.add("releases.openShare.region." + r);
         for (String k : KINDS) n.add("releases.openShare.kind." + k);
@@ -104,6 +106,9 @@ final class SyntheticRun {
                 derivByOrigin[r] += d;
                 derivatives += d;
                 set(t, m, "derivatives.origin." + regions.get(r), derivByOrigin[r]);
+                // no further draws, so the other indicators keep their values
+                set(t, m, "derivatives.baseOrigin." + regions.get(r), Math.round(derivByOrigin[r] * (r == 0 ? 1.2 : 0.8)));
+                set(t, m, "training.efficiency.region." + regions.get(r), 0.4 + 0.02 * m / (1 + r) + 0.05 * regionBoost[r]);
             }
             set(t, m, "derivatives.total", derivatives);
             set(t, m, "releases.openShare", clamp(0.35 + 0.15 * Math.sin(m / 15.0) + rnd.nextGaussian() * 0.02));
