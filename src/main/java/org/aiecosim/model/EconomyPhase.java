@@ -81,14 +81,16 @@ final class EconomyPhase implements Steppable {
             if (eligible[l.index] && l.kind == LabKind.BIGTECH) parentBudget[l.region] += l.initialBudget;
         }
         for (Region r : m.regions) parentFlow[r.index] = parentBudget[r.index] > 0 ? r.policy.parentShare() * r.capital : 0;
+        // Parents first, then state funds from what is left (shares that add up to more than 1 are
+        // capped, so no channel's flow is ever negative); investors get the rest.
         for (Lab l : m.labs) {
             parentFunding[l.index] = eligible[l.index] && l.kind == LabKind.BIGTECH
                     ? parentFlow[l.region] * l.initialBudget / parentBudget[l.region] : 0;
         }
         for (Region r : m.regions) {
             // With no big-tech lab in the region, what parents would have put in goes through investors.
-            stateFlow[r.index] = r.policy.stateShare() * r.capital;
-            ventureFlow[r.index] = r.capital - stateFlow[r.index] - parentFlow[r.index];
+            stateFlow[r.index] = Math.min(r.policy.stateShare() * r.capital, r.capital - parentFlow[r.index]);
+            ventureFlow[r.index] = Math.max(0, r.capital - stateFlow[r.index] - parentFlow[r.index]);
         }
         c.channels().fund(ventureFlow, stateFlow, parentFunding, region, fitness, eligible, ventureRaised, stateRaised,
                 venture, parent, state, unallocated);

@@ -32,12 +32,14 @@ class IdenticalLabsTest {
     private static Parameters symmetric(int developers) {
         Parameters p = new Parameters(ParameterCatalog.forRegions(List.of("A")));
         p.set("developers.count", developers);
-        p.set("economics.closedPrice", 0);
-        p.set("release.learningRate", 0);
+        // No adopters, hence no revenue (random adoption would break symmetry and budgets).
+        p.set("developers.initialAdoption", 0);
+        p.set("developers.innovation", 0);
+        p.set("developers.imitation", 0);
         p.set("release.choiceSensitivity", 100);
+        p.set("region.A.openWeightLimit", 0); // every release closed
         for (LabKind k : LabKind.values()) {
             p.set("lab.kind." + k.key() + ".releaseInterval", 1);
-            p.set("lab.kind." + k.key() + ".openPrior", -1);
         }
         return p;
     }

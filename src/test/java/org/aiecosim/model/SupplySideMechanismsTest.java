@@ -35,15 +35,19 @@ class SupplySideMechanismsTest {
         p.set("knowledge.distillationRate", 0);
         p.set("knowledge.closedLeakage", 0);
         p.set("lineage.ownerGainMax", 0);
-        p.set("economics.closedPrice", 0);
+        // No adopters, hence no revenue (random adoption would break symmetry and budgets).
+        p.set("developers.initialAdoption", 0);
+        p.set("developers.innovation", 0);
+        p.set("developers.imitation", 0);
         p.set("market.depreciation", 0);
-        p.set("release.learningRate", 0);
         p.set("release.choiceSensitivity", 100);
         for (LabKind k : LabKind.values()) {
             p.set("lab.kind." + k.key() + ".releaseInterval", 1);
-            p.set("lab.kind." + k.key() + ".openPrior", -1);
         }
-        for (String r : regions) p.set("region." + r + ".capital", 0);
+        for (String r : regions) {
+            p.set("region." + r + ".capital", 0);
+            p.set("region." + r + ".openWeightLimit", 0); // every release closed
+        }
         return p;
     }
 
@@ -85,7 +89,7 @@ class SupplySideMechanismsTest {
                 new LabSpec("small", "A", LabKind.FRONTIER, compute[1], budget[1], k0[1], 0, false, 0));
         KnowledgeParams kp = KnowledgeParams.from(p);
         double rdShare = p.get("economics.rdBudgetShare");
-        double experiment = 1 - p.get("training.computeShare");
+        double experiment = 1; // experimental compute is the whole compute stock
         double theta = kp.rdProductivity(), lambda = kp.effortElasticity(), alpha = kp.labourShare(), phi = kp.difficulty();
         double talent = p.get("region.A.talent");
         double slope = p.get("scaling.slope");
@@ -221,7 +225,7 @@ class SupplySideMechanismsTest {
         }
         p.set("lineage.postTrainingEfficiency", 0);
         p.set("lineage.ecosystemWeight", 0);
-        p.set("lab.kind.academic.openPrior", 1);
+        // The opener's open weights (open at the start) stay available as a base whatever it releases later.
         p.set("lab.kind.startup.scratchPremium", scratchPremium);
         List<LabSpec> labs = List.of(
                 new LabSpec("opener", "A", LabKind.ACADEMIC, 0, 0, 0, 1100, true, 0),
