@@ -152,8 +152,9 @@ public class AiEcosystem extends SimState {
         forecast = DemandForecast.draw(groups.release().demandSample(), developers.size, labs.length, random);
         ReleasePhase.initialise(this);
         DeveloperParams d = groups.developers();
-        menu.refresh(labs, 0, frontierCapability(), regions, developers, d.networkWeight(), d.ecosystemWeight(), ledger);
-        developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, DeveloperChoice.of(groups), random);
+        DeveloperChoice choice = DeveloperChoice.of(groups);
+        menu.refresh(labs, 0, frontierCapability(), regions, developers, d.networkWeight(), d.ecosystemWeight(), ledger, barrier, choice.trust());
+        developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, choice, random);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);

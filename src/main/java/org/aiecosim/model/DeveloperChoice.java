@@ -34,12 +34,10 @@ record DeveloperChoice(CapabilityUtility capabilityUtility, TaskRequirement task
 
     /** Systematic utility of menu position {@code j} for developer {@code d} whose task needs {@code requirement}. */
     double utility(DeveloperPopulation pop, int d, int j, double requirement, ModelMenu menu, double[][] barrier) {
-        int r = pop.region[d];
-        double regional = menu.regional[r * menu.lab.length + j];
-        if (regional == Double.NEGATIVE_INFINITY) return Double.NEGATIVE_INFINITY;
+        double fixed = menu.fixed[menu.fixedRow(pop.region[d], pop.kind[d]) + j];
+        if (fixed == Double.NEGATIVE_INFINITY) return Double.NEGATIVE_INFINITY;
         return pop.capabilityTaste[d] * capabilityUtility.value(menu.capability[j], requirement)
-                - pop.priceSensitivity[d] * menu.price[j] + pop.openPreference[d] * menu.open[j]
-                - barrier[r][menu.origin[j]] * trust[pop.kind[d]] + regional + menu.common[j];
+                - pop.priceSensitivity[d] * menu.price[j] + pop.openPreference[d] * menu.open[j] + fixed;
     }
 
     /** The capability developer {@code d}'s task needs when the frontier is {@code menu.frontier}. */
@@ -53,8 +51,14 @@ record DeveloperChoice(CapabilityUtility capabilityUtility, TaskRequirement task
         int n = menu.size;
         double requirement = requirement(pop, d, menu);
         double max = Double.NEGATIVE_INFINITY;
+        // Inlined utility(): the developer's tastes once, the fixed terms of its region and kind by row.
+        double taste = pop.capabilityTaste[d], price = pop.priceSensitivity[d], open = pop.openPreference[d];
+        double[] fixed = menu.fixed;
+        int row = menu.fixedRow(pop.region[d], pop.kind[d]);
         for (int j = 0; j < n; j++) {
-            double v = utility(pop, d, j, requirement, menu, barrier);
+            double f = fixed[row + j];
+            double v = f == Double.NEGATIVE_INFINITY ? f
+                    : taste * capabilityUtility.value(menu.capability[j], requirement) - price * menu.price[j] + open * menu.open[j] + f;
             if (j == current) v += switchingCost;
             utility[j] = v;
             if (v > max) max = v;

@@ -11,9 +11,10 @@ final class DeveloperPhase implements Steppable {
     public void step(SimState state) {
         AiEcosystem m = (AiEcosystem) state;
         DeveloperParams p = m.groups.developers();
+        DeveloperChoice choice = DeveloperChoice.of(m.groups);
         m.menu.refresh(m.labs, m.month, m.frontierCapability(), m.regions, m.developers,
-                p.networkWeight(), p.ecosystemWeight(), m.ledger);
-        m.developers.step(m.menu, m.barrier, m.labs, p, DeveloperChoice.of(m.groups), m.random);
+                p.networkWeight(), p.ecosystemWeight(), m.ledger, m.barrier, choice.trust());
+        m.developers.step(m.menu, m.barrier, m.labs, p, choice, m.random);
         // Developers' derivatives belong to the family of the model they built on.
         m.developers.flushDerivatives(m.labs, m.ledger);
     }

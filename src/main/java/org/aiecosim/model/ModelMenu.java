@@ -26,6 +26,12 @@ final class ModelMenu implements Serializable {
      * base among developers of the same region (network effects within ecosystems, Katz &amp; Shapiro 1985).
      */
     double[] regional;
+    /**
+     * Everything in a developer's utility that depends only on its region r and kind k:
+     * regional + common &minus; barrier[r][origin] &middot; trust[k], at {@code (r * kinds + k) * lab.length + j}.
+     */
+    double[] fixed;
+    private int kinds;
     /** Menu position of each lab, -1 when not on offer. */
     int[] positionOfLab;
     /** Frontier capability the task requirements move with. */
@@ -43,7 +49,7 @@ final class ModelMenu implements Serializable {
     }
 
     void refresh(Lab[] labs, int month, double frontier, Region[] regions, DeveloperPopulation developers,
-                 double networkWeight, double ecosystemWeight, FamilyLedger families) {
+                 double networkWeight, double ecosystemWeight, FamilyLedger families, double[][] barrier, double[] trust) {
         this.frontier = frontier;
         size = 0;
         int stride = lab.length;
@@ -67,5 +73,20 @@ final class ModelMenu implements Serializable {
                 regional[r.index * stride + j] = access + networkWeight * Math.log1p(100 * share);
             }
         }
+            kinds = trust.length;
+        if (fixed == null || fixed.length != regions.length * kinds * stride) fixed = new double[regions.length * kinds * stride];
+        for (int r = 0; r < regions.length; r++) {
+            for (int k = 0; k < kinds; k++) {
+                int row = (r * kinds + k) * stride;
+                for (int j = 0; j < size; j++) {
+                    double regionalTerm = regional[r * stride + j];
+                    fixed[row + j] = regionalTerm == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY
+                            : regionalTerm + common[j] - barrier[r][origin[j]] * trust[k];
+                }
+            }
+        }
     }
+
+    /** Offset of the fixed utility terms of developers of region {@code r} and kind {@code k}. */
+    int fixedRow(int r, int k) { return (r * kinds + k) * lab.length; }
 }

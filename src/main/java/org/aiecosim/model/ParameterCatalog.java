@@ -152,7 +152,7 @@ public final class ParameterCatalog implements Serializable {
         add("release.choiceSensitivity", REAL, 4, 0, 100, "-", "quantal-response sensitivity of the open/closed choice to the normalised expected-payoff difference");
         add("release.adopterValue", REAL, 2, 0, 1e4, "$/adopter-month", "value to an open lab of one developer on its models (talent, data, ecosystem)");
         add("release.spilloverCost", REAL, 600, 0, 1e6, "$M/decade/rival", "one-time cost of an open release per decade of know-how lead given away, per (1 + rival lifted within reach)");
-        add("release.reachBand", REAL, 30, 0, 1e4, "points", "a rival is within reach of a model when at most this many points behind it");
+        add("release.reachBand", REAL, 30, 0, 1e4, "points", "a rival more than this many points behind a model is out of its reach; an open release lifts such rivals (who may build on it) within reach");
         add("release.demandSample", INTEGER, 300, 1, 100_000, "developers", "developers a lab polls (a fixed random sample) to forecast the demand for its release in each mode");
         add("release.reputationValue", REAL, 0.5, 0, 1e4, "$M/month", "reputation and hiring value of releasing open, per month");
     }

@@ -52,8 +52,9 @@ public final class PerAgentEcosystem extends AiEcosystem {
         @Override
         public void step(SimState state) {
             DeveloperParams p = groups.developers();
-            menu.refresh(labs, month, frontierCapability(), regions, developers, p.networkWeight(), p.ecosystemWeight(), ledger);
-            developers.beginMonth(menu, barrier, labs, p, DeveloperChoice.of(groups));
+            DeveloperChoice choice = DeveloperChoice.of(groups);
+            menu.refresh(labs, month, frontierCapability(), regions, developers, p.networkWeight(), p.ecosystemWeight(), ledger, barrier, choice.trust());
+            developers.beginMonth(menu, barrier, labs, p, choice);
         }
     }
 
