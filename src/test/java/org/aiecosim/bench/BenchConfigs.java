@@ -24,8 +24,8 @@ public final class BenchConfigs {
     }
 
     /**
-     * Baseline with {@code developers} agents and {@code labs} labs (0 = the baseline's 41). Up to 18
-     * labs: the listed labs taken region by region in turn; more: all 18 listed labs plus the
+     * Baseline with {@code developers} agents and {@code labs} labs (0 = the baseline's 48). Up to 30
+     * labs: the listed labs taken region by region in turn; more: all 30 listed labs plus the
      * baseline's generators with their counts scaled to make up the rest (largest remainders).
      */
     public static ModelConfig withLabs(int developers, int labs) throws Exception {

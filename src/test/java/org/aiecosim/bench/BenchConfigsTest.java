@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class BenchConfigsTest {
     @Test
     void labCountsAreExact() throws Exception {
-        assertEquals(41, BenchConfigs.labCount(BenchConfigs.withLabs(1000, 0)));
-        for (int labs : new int[] {10, 18, 40, 200}) assertEquals(labs, BenchConfigs.labCount(BenchConfigs.withLabs(1000, labs)));
+        assertEquals(48, BenchConfigs.labCount(BenchConfigs.withLabs(1000, 0)));
+        for (int labs : new int[] {10, 30, 40, 200}) assertEquals(labs, BenchConfigs.labCount(BenchConfigs.withLabs(1000, labs)));
     }
 }
