@@ -42,7 +42,7 @@ public final class CompareOutputs {
         }
         r.links(List.of(new HtmlReport.Link("differences.csv", "end-of-run differences of every indicator, Welch CI and t-test"),
                 new HtmlReport.Link("inputs.txt", "the compared result folders")));
-        String html = r.render();
+        String html = r.render(dir);
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 

@@ -103,7 +103,7 @@ public final class StudyReport {
     }
 
     public static void write(Path dir, HtmlReport r) throws IOException {
-        String html = r.render();
+        String html = r.render(dir);
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 }
