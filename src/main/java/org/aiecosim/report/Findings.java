@@ -41,10 +41,16 @@ public final class Findings {
         return from == to ? stats.monthAt(from).toString() : stats.monthAt(from) + " to " + stats.monthAt(to);
     }
 
-    /** A warning when {@code e}'s replications split, else null. */
+    /** {@code paragraph} without its "Question: ..." part (the findings show the question). */
+    public static String withoutQuestion(String paragraph) {
+        int q = paragraph.indexOf("Question:");
+        return q < 0 ? paragraph : paragraph.substring(0, q).strip();
+    }
+
+    /** A warning when the replications of {@code indicator} split over the window, else null. */
     public static String splitWarning(String label, String indicator, EnsembleStatistics stats, int from, int to) {
         double[] v = stats.windowValues(indicator, from, to);
-        Bimodality b = Bimodality.of(v);
+        Bimodality b = stats.window(indicator, from, to).bimodality();
         if (!b.split()) return null;
         double[] sorted = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
         double lowMean = java.util.Arrays.stream(sorted, 0, b.below()).average().orElse(Double.NaN);
@@ -96,7 +102,7 @@ public final class Findings {
         if (e.n() < 2) return e.n() == 0 ? "undefined in every replication" : "one replication: no interval";
         if (e.sd() == 0) return "identical in every replication";
         if (e.bimodality().split()) return "replications split " + e.bimodality().below() + " / " + e.bimodality().above();
-        return e.bootstrap() ? "bootstrap" : "t";
+        return "";
     }
 
     // Plain-language sentences on leadership, the open/closed gap, adoption and compute.

@@ -69,7 +69,7 @@ public final class RunHtmlReport {
     /** The report of {@code folder}'s run, not yet written. */
     static HtmlReport build(ResultFolder folder, RunReportContext ctx, EnsembleStatistics stats) {
         HtmlReport report = new HtmlReport("aiecosim run: " + ctx.scenarioName());
-        String description = ctx.firstParagraph();
+        String description = Findings.withoutQuestion(ctx.firstParagraph());
         if (!description.isEmpty()) report.lead(description);
         report.section("findings");
         Findings.run(report, stats, ctx.description(), EnsembleStatistics.DEFAULT_WINDOW);

@@ -56,6 +56,25 @@ public final class SummaryTable {
         return rows;
     }
 
+    /**
+     * The key values of a comparison: {@link #rows} and, where {@code stats} has them, each region's
+     * share of open-model adoption and the developers of each region on each region's models.
+     */
+    public static List<Row> compareRows(EnsembleStatistics stats) {
+        List<Row> rows = new ArrayList<>(rows(stats));
+        List<String> regions = IndicatorNames.regions(stats.names());
+        for (String r : regions) {
+            rows.add(row("Open-model adopters on open models from " + r, "adoption.open.origin." + r, 1));
+        }
+        for (String user : regions) {
+            for (String origin : regions) {
+                rows.add(row("Developers in " + user + " on models from " + origin, "adoption.users." + user + ".origin." + origin, 1));
+            }
+        }
+        rows.removeIf(row -> !stats.has(row.indicator()));
+        return rows;
+    }
+
     /** A row of {@code indicator} in its declared unit (shares in percent). */
     private static Row row(String label, String indicator, int decimals) {
         Unit unit = IndicatorCatalog.unitOf(indicator);

@@ -10,7 +10,8 @@ import java.util.Arrays;
  *       as SAS and the R package {@code mousetrap} compute them), exceeds {@link #THRESHOLD} = 5/9, the
  *       value of a uniform distribution; and</li>
  *   <li>a gap: the largest distance between two neighbouring sorted values is at least
- *       {@link #GAP_SHARE} of the range, with at least two values on each side.</li>
+ *       {@link #GAP_SHARE} of the range and at least a given smallest gap that matters (e.g. two
+ *       percentage points for a share), with at least two values on each side.</li>
  * </ol>
  * The coefficient alone also flags strongly skewed unimodal samples; the gap check alone flags a
  * single outlier pair. Together they flag what a reader should know: the mean lies between two
@@ -31,8 +32,13 @@ public record Bimodality(double coefficient, double gapShare, boolean split, int
     /** Fewest finite values the checks are made on. */
     public static final int MIN_N = 6;
 
-    /** Checks {@code values}, ignoring NaN. */
+    /** Checks {@code values}, ignoring NaN, with no smallest gap. */
     public static Bimodality of(double[] values) {
+        return of(values, 0);
+    }
+
+    /** Checks {@code values}, ignoring NaN; a gap smaller than {@code minGap} is no split. */
+    public static Bimodality of(double[] values, double minGap) {
         double[] x = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
         int n = x.length;
         if (n < MIN_N || x[n - 1] == x[0]) return new Bimodality(Double.NaN, Double.NaN, false, 0, 0);
@@ -62,7 +68,7 @@ public record Bimodality(double coefficient, double gapShare, boolean split, int
             }
         }
         double share = gap / range;
-        boolean split = b > THRESHOLD && share >= GAP_SHARE && at >= 2 && n - at >= 2;
+        boolean split = b > THRESHOLD && share >= GAP_SHARE && gap >= minGap && at >= 2 && n - at >= 2;
         return new Bimodality(b, share, split, split ? at : 0, split ? n - at : 0);
     }
 }

@@ -12,7 +12,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * never leaves [0, 1] even when the replications split into two groups; for an unbounded quantity the
  * Student t interval of {@link MeanEstimate}. The bootstrap uses a fixed seed, so the same values give
  * the same interval. NaN values are dropped; with fewer than two values the bounds are NaN, and with
- * identical values both bounds equal the value. {@link #bimodality} says whether replications split.
+ * identical values both bounds equal the value. {@link #bimodality} says whether replications split
+ * by a gap that matters (two percentage points for a bounded quantity, 5% of the mean otherwise).
  *
  * @param n          finite values
  * @param mean       their mean
@@ -33,7 +34,8 @@ public record ReplicationInterval(int n, double mean, double sd, double low, dou
     public static ReplicationInterval of(double[] values, boolean bounded) {
         double[] x = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         MeanEstimate t = MeanEstimate.of(x);
-        Bimodality b = Bimodality.of(x);
+        // A split must matter: two percentage points of a share, 5% of the mean otherwise.
+        Bimodality b = Bimodality.of(x, bounded ? 0.02 : 0.05 * Math.abs(t.mean()));
         if (x.length < 2) return new ReplicationInterval(x.length, t.mean(), t.sd(), Double.NaN, Double.NaN, bounded, b);
         if (t.sd() == 0) return new ReplicationInterval(x.length, t.mean(), 0, t.mean(), t.mean(), bounded, b);
         if (!bounded) return new ReplicationInterval(x.length, t.mean(), t.sd(), t.low(), t.high(), false, b);
