@@ -84,6 +84,12 @@ public final class HtmlReport {
         return this;
     }
 
+    /** Moves the blocks of {@code other} (e.g. findings built after the header) before this report's blocks. */
+    public HtmlReport insertFirst(HtmlReport other) {
+        blocks.addAll(0, other.blocks);
+        return this;
+    }
+
     /** A bulleted list of plain-text items. */
     public HtmlReport bullets(List<String> items) {
         if (items.isEmpty()) return this;
