@@ -3,47 +3,187 @@ package org.aiecosim.app;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.CompareCharts;
 import org.aiecosim.report.EnsembleStatistics;
+import org.aiecosim.report.Findings;
 import org.aiecosim.report.HtmlReport;
+import org.aiecosim.report.HumanUnits;
 import org.aiecosim.report.PngFiles;
+import org.aiecosim.report.SummaryTable;
+import org.aiecosim.stats.WelchComparison;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
-/** Overlay charts (one per key indicator, all inputs with bands) and the comparison's report. */
+/**
+ * The comparison's report: findings (for each key indicator, the difference of window means from
+ * the first input with a Welch 95% CI, said to be detectable or not), each input's description,
+ * an overlay chart and a difference-over-time chart per key indicator, in human units.
+ */
 public final class CompareOutputs {
     private CompareOutputs() {}
 
+    /** The report with the default window, the last {@link EnsembleStatistics#DEFAULT_WINDOW} months of each input. */
     public static void write(Path dir, List<CompareInput> inputs, LinkedHashMap<String, EnsembleStatistics> stats,
                       List<String> keys, List<String[]> differences) throws IOException {
+        write(dir, inputs, stats, keys, differences, null, null);
+    }
+
+    /**
+     * The report; the window is {@code from..to} (calendar months, inclusive; null for the last
+     * {@link EnsembleStatistics#DEFAULT_WINDOW} months of each input, or its first or last month).
+     */
+    public static void write(Path dir, List<CompareInput> inputs, LinkedHashMap<String, EnsembleStatistics> stats,
+                      List<String> keys, List<String[]> differences, YearMonth from, YearMonth to) throws IOException {
         CompareCharts charts = new CompareCharts(stats);
-        HtmlReport r = new HtmlReport("aiecosim compare: " + String.join(" vs ", stats.keySet()));
-        r.lead("Differences of end-of-run values from the first input, with Welch 95% confidence intervals and t-tests, "
-                + "and the key indicators of every input over time.");
+        List<String> labels = new ArrayList<>(stats.keySet());
+        EnsembleStatistics refStats = stats.get(labels.get(0));
+        HtmlReport r = new HtmlReport("aiecosim compare: " + String.join(" vs ", labels));
+        r.lead("Does each scenario change the key outcomes relative to " + labels.get(0) + ", and by how much?");
+
+        List<SummaryTable.Row> rows = SummaryTable.compareRows(refStats).stream().filter(row -> keys.contains(row.indicator())).toList();
+        r.section("findings").heading("Findings");
+        int[] refWindow = window(refStats, from, to);
+        String windowText = Findings.describeWindow(refStats, refWindow[0], refWindow[1]);
+        r.paragraph("Means over " + windowText + " of each replication (a window, not one noisy month), compared by "
+                + "Welch's t-test: a difference is detectable when its 95% confidence interval excludes zero (p < 0.05). "
+                + "Shares are in percent, their differences in percentage points.");
+        for (int i = 1; i < labels.size(); i++) {
+            EnsembleStatistics b = stats.get(labels.get(i));
+            int[] bWindow = window(b, from, to);
+            List<String> detectable = new ArrayList<>();
+            List<String> not = new ArrayList<>();
+            List<String[]> table = new ArrayList<>();
+            for (SummaryTable.Row row : rows) {
+                if (!b.has(row.indicator())) continue;
+                String k = row.indicator();
+                double[] va = refStats.windowValues(k, refWindow[0], refWindow[1]);
+                double[] vb = b.windowValues(k, bWindow[0], bWindow[1]);
+                WelchComparison c = WelchComparison.of(va, vb);
+                String verdict = verdict(c, va, vb);
+                String diff = signed(k, c.diff());
+                String line = row.label() + ": " + HumanUnits.withUnit(k, c.meanA()) + " \u2192 " + HumanUnits.withUnit(k, c.meanB())
+                        + " (" + diff + difUnit(k) + (Double.isNaN(c.low()) || c.low() == c.high() ? "" : ", 95% CI "
+                        + signed(k, c.low()) + " to " + signed(k, c.high())) + "; " + verdict + ")";
+                if (isDetectable(c)) detectable.add(line);
+                else not.add(row.label());
+                table.add(new String[] {row.label(), HumanUnits.number(k, c.meanA()), HumanUnits.number(k, c.meanB()), diff,
+                    Double.isNaN(c.low()) ? "n/a" : signed(k, c.low()) + " to " + signed(k, c.high()), verdict,
+                    HumanUnits.unit(k)});
+            }
+            r.paragraph(labels.get(i) + " compared with " + labels.get(0) + ": " + detectable.size() + " of " + table.size()
+                    + " key outcomes differ detectably" + (detectable.isEmpty() ? "." : ":"));
+            r.bullets(detectable);
+            if (!not.isEmpty()) r.paragraph("No detectable difference: " + String.join("; ", not) + ".");
+            r.collapsedTable("Table: " + labels.get(i) + " \u2212 " + labels.get(0) + ", every key outcome", null,
+                    List.of("Outcome", labels.get(0), labels.get(i), "Difference", "95% CI", "Test", "Unit"), table, java.util.Set.of());
+        }
+        r.endSection();
+
+        r.heading("Inputs");
+        r.infoHere();
         r.info("Program", "aiecosim " + Version.get()).info("Finished", Instant.now().toString());
-        for (CompareInput in : inputs) r.info(in.label(), in.folder() + " (" + in.results().size() + " replications)");
-        List<String[]> rows = new ArrayList<>();
-        for (String[] d : differences) {
-            if (!keys.contains(d[2])) continue;
-            rows.add(new String[] {d[1] + " − " + d[0], d[2], fmt(d[6]), fmt(d[7]), fmt(d[8]), fmt(d[9]) + " to " + fmt(d[10]), fmt(d[13])});
+        for (CompareInput in : inputs) {
+            EnsembleStatistics s = stats.get(in.label());
+            r.info(in.label(), in.folder() + " (" + in.results().size() + " replications, " + s.start() + " to "
+                    + s.monthAt(s.months() - 1) + ")");
         }
-        r.table("End-of-run differences (differences.csv has every indicator)",
-                List.of("comparison", "indicator", "reference mean", "mean", "difference", "95% CI", "Welch p"), rows);
-        r.heading("Indicators over time");
-        for (String k : keys) {
+        for (CompareInput in : inputs) {
+            String d = description(in.folder());
+            if (!d.isEmpty()) r.paragraph(in.label() + ": " + d);
+        }
+
+        r.heading("Key indicators over time");
+        r.paragraph("For each key indicator: first every input's mean over replications with its 95% "
+                + "confidence interval, then each input's difference from " + labels.get(0) + " month by month.");
+        for (SummaryTable.Row row : rows) {
+            String k = row.indicator();
             if (stats.values().stream().anyMatch(s -> !s.has(k))) continue;
+            String yLabel = row.label() + " (" + row.unit() + ")";
             String file = "compare-" + k + ".png";
-            PngFiles.writePng(dir.resolve(file), charts.overlay(k, unit(k)), 1000, 600);
-            r.figure(file, k, k + " for every input: mean over replications with a shaded 95% confidence interval.");
+            PngFiles.writePng(dir.resolve(file), charts.overlay(k, row.label(), yLabel, row.scale()), 1000, 560);
+            r.figure(file, row.label(), row.label() + " for every input: mean over replications, shaded 95% confidence interval.");
+            if (labels.size() > 1) {
+                String dfile = "difference-" + k + ".png";
+                PngFiles.writePng(dir.resolve(dfile), charts.difference(k, row.label() + ": difference from " + labels.get(0),
+                        "Difference (" + (row.scale() == 100 ? "percentage points" : row.unit()) + ")", row.scale()), 1000, 460);
+                r.figure(dfile, row.label() + " difference", "Difference from " + labels.get(0)
+                        + " with the Welch 95% confidence interval; where the band excludes the zero line, the difference is detectable.");
+            }
         }
+        r.heading("Data files");
         r.links(List.of(new HtmlReport.Link("differences.csv", "end-of-run differences of every indicator, Welch CI and t-test"),
                 new HtmlReport.Link("inputs.txt", "the compared result folders")));
-        String html = r.render();
+        String html = r.render(dir);
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
+    }
+
+    /** Month indices of {@code from..to} in {@code s}, clamped; the last 12 months by default. */
+    static int[] window(EnsembleStatistics s, YearMonth from, YearMonth to) {
+        int last = s.months() - 1;
+        int b = to == null ? last : (int) ChronoUnit.MONTHS.between(s.start(), to);
+        int a = from == null ? b - EnsembleStatistics.DEFAULT_WINDOW + 1 : (int) ChronoUnit.MONTHS.between(s.start(), from);
+        a = Math.max(0, Math.min(a, last));
+        b = Math.max(a, Math.min(b, last));
+        return new int[] {a, b};
+    }
+
+    static boolean isDetectable(WelchComparison c) {
+        return !Double.isNaN(c.p()) && c.p() < 0.05;
+    }
+
+    /** The test's verdict in words: identical, p-value, or undefined. */
+    static String verdict(WelchComparison c, double[] a, double[] b) {
+        if (c.nA() < 2 || c.nB() < 2) return "too few replications to test";
+        boolean constant = java.util.Arrays.stream(a).filter(v -> !Double.isNaN(v)).distinct().count() <= 1
+                && java.util.Arrays.stream(b).filter(v -> !Double.isNaN(v)).distinct().count() <= 1;
+        if (constant) return c.diff() == 0 ? "identical in every replication" : "the same in every replication of each: no noise";
+        return "p " + pValue(c.p());
+    }
+
+    /** {@code = 0.034}, {@code < 0.001}. */
+    static String pValue(double p) {
+        if (Double.isNaN(p)) return "n/a";
+        if (p < 0.001) return "< 0.001";
+        return "= " + String.format(Locale.ROOT, p < 0.01 ? "%.3f" : "%.2f", p);
+    }
+
+    private static String signed(String indicator, double v) {
+        String n = HumanUnits.number(indicator, Math.abs(v));
+        return Double.isNaN(v) ? "n/a" : (v > 0 ? "+" : v < 0 ? "\u2212" : "\u00b1") + n;
+    }
+
+    private static String difUnit(String indicator) {
+        String u = HumanUnits.unit(indicator);
+        return u.startsWith("%") ? " percentage points" : u.isEmpty() ? "" : " " + u;
+    }
+
+    /** The first paragraph of the leading comment of {@code folder/scenario.yaml}, or empty. */
+    static String description(Path folder) {
+        Path f = folder.resolve("scenario.yaml");
+        if (!Files.isRegularFile(f)) return "";
+        try {
+            StringBuilder sb = new StringBuilder();
+            for (String line : Files.readAllLines(f)) {
+                String t = line.strip();
+                if (!t.startsWith("#")) break;
+                String text = t.substring(1).strip();
+                if (text.isEmpty()) {
+                    if (sb.length() > 0) break;
+                    continue;
+                }
+                sb.append(sb.length() > 0 ? " " : "").append(text);
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public static String unit(String indicator) {
@@ -51,9 +191,5 @@ public final class CompareOutputs {
         if (indicator.startsWith("lag")) return "Lag (months)";
         if (indicator.startsWith("chips.price")) return "Price ($M per H100e)";
         return "Share";
-    }
-
-    private static String fmt(String s) {
-        return s.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
     }
 }

@@ -71,7 +71,7 @@ public final class FitOutputs {
                 new HtmlReport.Link("calibrated.yaml", "the calibrated scenario, every parameter explicit"),
                 new HtmlReport.Link("calibrated-parameters.yaml", "the fitted values, to paste into a scenario's parameters:"),
                 new HtmlReport.Link("trace.csv", "every evaluation of the optimiser")));
-        String html = r.render();
+        String html = r.render(dir);
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 

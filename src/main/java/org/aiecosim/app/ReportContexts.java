@@ -22,11 +22,11 @@ public final class ReportContexts {
                 s.seed(), seconds, command, parameterRows(s.config().parameters()), eventRows(s));
     }
 
-    /** Every parameter: key, value, unit. */
+    /** Every parameter: key, value, unit, default. */
     public static List<String[]> parameterRows(Parameters p) {
         List<String[]> rows = new ArrayList<>();
         for (ParameterSpec spec : p.catalog().specs()) {
-            rows.add(new String[] {spec.key(), spec.formatValue(p.get(spec.key())), spec.unit()});
+            rows.add(new String[] {spec.key(), spec.formatValue(p.get(spec.key())), spec.unit(), spec.formatValue(spec.defaultValue())});
         }
         return rows;
     }

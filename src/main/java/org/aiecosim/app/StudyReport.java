@@ -29,7 +29,8 @@ public final class StudyReport {
     public static HtmlReport header(String kind, StudySpec spec, long points, StudyExecution.Summary summary) {
         HtmlReport r = new HtmlReport("aiecosim " + kind + ": " + spec.name());
         String lead = spec.description().split("\n\n")[0].replace('\n', ' ').strip();
-        if (!lead.isEmpty()) r.lead(lead);
+        if (!lead.isEmpty()) r.lead(org.aiecosim.report.Findings.withoutQuestion(lead));
+        r.heading("What was run").infoHere();
         StudySpec.Design d = spec.design();
         r.info("Program", "aiecosim " + Version.get())
                 .info("Finished", Instant.now().toString())
@@ -56,6 +57,68 @@ public final class StudyReport {
         }
         r.table("Outcomes recorded", List.of("outcome", "indicator", "when"), outcomes);
         return r;
+    }
+
+    /**
+     * The findings of a sweep: the study's question, and for each outcome the design points with the
+     * lowest and the highest mean, whether the difference between them is detectable (Welch 95% CI
+     * excluding zero) and how many points differ detectably from the first point.
+     */
+    public static void findings(HtmlReport report, StudySpec spec, List<PointSummary> points) {
+        HtmlReport r = new HtmlReport("");
+        r.section("findings").heading("Findings");
+        String question = org.aiecosim.report.Findings.question(spec.description());
+        if (!question.isEmpty()) r.paragraph("Question: " + question);
+        r.paragraph("Each outcome is a mean over " + spec.replications() + " replications per design point; a difference "
+                + "between two points is detectable when the Welch 95% confidence interval of the difference excludes zero.");
+        List<String> items = new ArrayList<>();
+        for (int o = 0; o < spec.outcomes().size(); o++) {
+            StudySpec.Outcome out = spec.outcomes().get(o);
+            int lo = -1, hi = -1;
+            for (int i = 0; i < points.size(); i++) {
+                double m = points.get(i).outcomes().get(o).mean();
+                if (Double.isNaN(m)) continue;
+                if (lo < 0 || m < points.get(lo).outcomes().get(o).mean()) lo = i;
+                if (hi < 0 || m > points.get(hi).outcomes().get(o).mean()) hi = i;
+            }
+            if (lo < 0) {
+                items.add(out.name() + ": undefined at every point.");
+                continue;
+            }
+            MeanEstimate a = points.get(lo).outcomes().get(o), b = points.get(hi).outcomes().get(o);
+            org.aiecosim.stats.WelchComparison c = org.aiecosim.stats.WelchComparison.ofSummaries(a.n(), a.mean(), a.sd(), b.n(), b.mean(), b.sd());
+            String ind = out.indicator();
+            boolean detectable = !Double.isNaN(c.p()) && c.p() < 0.05;
+            int differ = 0;
+            MeanEstimate ref = points.get(0).outcomes().get(o);
+            for (PointSummary p : points.subList(1, points.size())) {
+                MeanEstimate e = p.outcomes().get(o);
+                double pv = org.aiecosim.stats.WelchComparison.ofSummaries(ref.n(), ref.mean(), ref.sd(), e.n(), e.mean(), e.sd()).p();
+                if (!Double.isNaN(pv) && pv < 0.05) differ++;
+            }
+            items.add(out.name() + " (" + ind + "): from " + org.aiecosim.report.HumanUnits.withUnit(ind, a.mean()) + " at "
+                    + setting(spec, points.get(lo)) + " to " + org.aiecosim.report.HumanUnits.withUnit(ind, b.mean()) + " at "
+                    + setting(spec, points.get(hi)) + "; " + (lo == hi ? "the same at every point."
+                    : detectable ? "a detectable difference (95% CI " + org.aiecosim.report.HumanUnits.number(ind, c.low()) + " to "
+                            + org.aiecosim.report.HumanUnits.number(ind, c.high()) + ")."
+                            : "not detectable: the parameters make no difference larger than the noise of "
+                            + spec.replications() + " replications.")
+                    + " " + differ + " of " + (points.size() - 1) + " other points differ detectably from point "
+                    + points.get(0).point() + " (" + setting(spec, points.get(0)) + ").");
+        }
+        r.bullets(items);
+        r.endSection();
+        report.insertFirst(r);
+    }
+
+    private static String setting(StudySpec spec, PointSummary p) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < spec.factorKeys().size(); i++) {
+            double v = p.parameters()[i];
+            parts.add(spec.factorKeys().get(i) + " = " + (v >= 1e6 && v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v)
+                    : org.aiecosim.report.HumanUnits.significant(v, 4)));
+        }
+        return String.join(", ", parts);
     }
 
     /** Per-point summaries in the form the sweep charts take. */
@@ -103,7 +166,7 @@ public final class StudyReport {
     }
 
     public static void write(Path dir, HtmlReport r) throws IOException {
-        String html = r.render();
+        String html = r.render(dir);
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 }

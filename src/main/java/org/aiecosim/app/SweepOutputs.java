@@ -21,6 +21,7 @@ public final class SweepOutputs {
     public static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary) throws IOException {
         SweepCharts charts = new SweepCharts(spec.factorKeys(), StudyReport.chartPoints(spec, points));
         HtmlReport r = StudyReport.header("sweep", spec, points.size(), summary);
+        StudyReport.findings(r, spec, points);
         r.heading("Charts");
         List<String> keys = spec.factorKeys();
         for (StudySpec.Outcome o : spec.outcomes()) {
@@ -41,7 +42,9 @@ public final class SweepOutputs {
                     String file = o.name() + "-vs-" + k + ".png";
                     PngFiles.writePng(dir.resolve(file), charts.outcomeVsParameter(k, o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
                     r.figure(file, o.name() + " against " + k, "Mean of " + o.name() + " (" + o.indicator() + ") against " + k
-                            + (keys.size() > 1 ? ", averaged over the other parameter" : "") + "; shaded: 95% confidence interval.");
+                            + (keys.size() > 1 ? ", averaged over the other parameter; shaded: the 95% t interval over the other parameter's levels "
+                            + "(how much the other parameter moves the outcome, not replication noise)"
+                            : "; shaded: 95% confidence interval over replications") + ".");
                 }
             }
         }

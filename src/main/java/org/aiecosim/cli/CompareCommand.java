@@ -54,6 +54,13 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads for scenario inputs (default: all cores)")
     Integer threads;
 
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "first month of the window the report's findings average over "
+            + "(default: 12 months before --to)")
+    java.time.YearMonth from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "last month of that window (default: each input's last month)")
+    java.time.YearMonth to;
+
 
     @Override
     public Integer call() throws Exception {
@@ -113,7 +120,7 @@ final class CompareCommand implements Callable<Integer> {
         LinkedHashMap<String, EnsembleStatistics> stats = new LinkedHashMap<>();
         for (CompareInput in : loaded) stats.put(in.label(), EnsembleStatistics.of(in.results()));
         List<String> keys = keyIndicators(stats.get(loaded.get(0).label()));
-        CompareOutputs.write(work, loaded, stats, keys, rows);
+        CompareOutputs.write(work, loaded, stats, keys, rows, from, to);
         OutputLocation.publish(work, target);
         printTable(loaded, keys, rows);
         System.out.println("results in " + target);
@@ -167,9 +174,9 @@ final class CompareCommand implements Callable<Integer> {
 
     private static String num(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
-    /** The key indicators: those of the run summary table ({@link SummaryTable#rows}) that the reference has. */
+    /** The key indicators: those of {@link SummaryTable#compareRows} that the reference has. */
     static List<String> keyIndicators(EnsembleStatistics reference) {
-        return SummaryTable.rows(reference).stream().map(SummaryTable.Row::indicator).toList();
+        return SummaryTable.compareRows(reference).stream().map(SummaryTable.Row::indicator).toList();
     }
 
     private static void printTable(List<CompareInput> inputs, List<String> keys, List<String[]> rows) {

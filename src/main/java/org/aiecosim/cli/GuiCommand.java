@@ -54,6 +54,7 @@ final class GuiCommand implements Callable<Integer> {
                 @Override
                 public void windowClosed(WindowEvent e) { closed.countDown(); }
             });
+            AiEcosystemWithUI.firstView(console);
             console.setVisible(true);
         });
         // main() exits the JVM when this returns, so wait for the Console (MASON itself exits when its last Console quits).

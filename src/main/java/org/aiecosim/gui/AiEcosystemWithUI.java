@@ -220,6 +220,22 @@ public class AiEcosystemWithUI extends GUIState {
         ScenarioSaver.write(s, programVersion, file);
     }
 
+    /** Pause between months when playing, so a run can be watched (the Console's delay slider can change it). */
+    public static final long PLAY_DELAY_MS = 120;
+
+    /**
+     * The first view of {@code console}: large enough to show the whole Model tab (bounded by the
+     * screen), a delay so a run can be watched, and the seed kept on stop, so a run stays equal to
+     * replication 0 of the scenario as the About tab says.
+     */
+    public static void firstView(Console console) {
+        console.setIncrementSeedOnPlay(false);
+        console.setPlaySleep(PLAY_DELAY_MS);
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        console.setSize(Math.min(760, screen.width), Math.min(1000, screen.height));
+        console.setLocation(screen.x, screen.y);
+    }
+
     private void addSaveScenarioItem(Console console) {
         JMenuBar bar = console.getJMenuBar();
         if (bar == null || bar.getMenuCount() == 0) return;

@@ -31,6 +31,11 @@ public final class CompareCharts {
      * @throws IllegalArgumentException when no run has {@code indicator}
      */
     public JFreeChart overlay(String indicator, String yLabel) {
+        return overlay(indicator, "Runs compared: " + indicator, yLabel, 1);
+    }
+
+    /** {@link #overlay(String, String)} titled {@code title}, values times {@code scale} (100 for percent). */
+    public JFreeChart overlay(String indicator, String title, String yLabel, double scale) {
         List<Charts.Line> lines = new ArrayList<>();
         List<YearMonth> starts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -46,7 +51,7 @@ public final class CompareCharts {
                 missing.add(e.getKey());
                 continue;
             }
-            lines.add(new Charts.Line(e.getKey(), s.series(indicator), colour, false, true, 1));
+            lines.add(new Charts.Line(e.getKey(), s.series(indicator), colour, false, true, scale));
             starts.add(s.start());
             minReps = Math.min(minReps, s.replications());
             if (s.months() > 0) {
@@ -60,6 +65,53 @@ public final class CompareCharts {
         String subtitle = "Mean of each run's replications; shaded: 95% confidence interval"
                 + (minReps < 2 ? " (none with a single replication)" : "")
                 + (missing.isEmpty() ? "" : "; not in " + String.join(", ", missing));
-        return Charts.chart("Runs compared: " + indicator, subtitle, plot);
+        return Charts.chart(title, subtitle, plot);
+    }
+
+    /**
+     * Each run's {@code indicator} minus the first run's, month by month over the months both have
+     * (the same calendar months), times {@code scale}: the mean difference with its Welch 95%
+     * confidence interval shaded, and a line at zero. A band that excludes zero marks a difference
+     * the replications detect in that month.
+     *
+     * @throws IllegalArgumentException when fewer than two runs have {@code indicator}
+     */
+    public JFreeChart difference(String indicator, String title, String yLabel, double scale) {
+        List<String> labels = new ArrayList<>(runs.keySet());
+        EnsembleStatistics ref = runs.get(labels.get(0));
+        if (!ref.has(indicator)) throw new IllegalArgumentException("the first run lacks " + indicator);
+        List<Charts.Line> lines = new ArrayList<>();
+        List<YearMonth> starts = new ArrayList<>();
+        YearMonth first = null;
+        YearMonth last = null;
+        for (int i = 1; i < labels.size(); i++) {
+            EnsembleStatistics s = runs.get(labels.get(i));
+            if (!s.has(indicator)) continue;
+            YearMonth start = s.start().isAfter(ref.start()) ? s.start() : ref.start();
+            YearMonth endS = s.monthAt(s.months() - 1), endR = ref.monthAt(ref.months() - 1);
+            YearMonth end = endS.isBefore(endR) ? endS : endR;
+            int n = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, end) + 1;
+            if (n <= 0) continue;
+            org.aiecosim.stats.MeanEstimate[] series = new org.aiecosim.stats.MeanEstimate[n];
+            int offS = (int) java.time.temporal.ChronoUnit.MONTHS.between(s.start(), start);
+            int offR = (int) java.time.temporal.ChronoUnit.MONTHS.between(ref.start(), start);
+            for (int m = 0; m < n; m++) {
+                org.aiecosim.stats.WelchComparison w = org.aiecosim.stats.WelchComparison.of(
+                        ref.windowValues(indicator, offR + m, offR + m), s.windowValues(indicator, offS + m, offS + m));
+                double half = Double.isNaN(w.low()) ? Double.NaN : (w.high() - w.low()) / 2;
+                series[m] = new org.aiecosim.stats.MeanEstimate(Math.min(w.nA(), w.nB()), w.diff(), Double.NaN, half);
+            }
+            lines.add(new Charts.Line(labels.get(i) + " \u2212 " + labels.get(0), series, ReportColours.region(i), false, true, scale));
+            starts.add(start);
+            if (first == null || start.isBefore(first)) first = start;
+            if (last == null || end.isAfter(last)) last = end;
+        }
+        if (lines.isEmpty()) throw new IllegalArgumentException("no other run has " + indicator);
+        XYPlot plot = Charts.bandPlot(lines, starts, Charts.monthAxis(first, last), Charts.valueAxis(yLabel, true));
+        org.jfree.chart.plot.ValueMarker zero = new org.jfree.chart.plot.ValueMarker(0, java.awt.Color.BLACK,
+                new java.awt.BasicStroke(1.2f));
+        plot.addRangeMarker(zero);
+        return Charts.chart(title, "Difference of means from " + labels.get(0)
+                + "; shaded: Welch 95% confidence interval of the difference; where it excludes 0 the difference is detectable", plot);
     }
 }

@@ -5,14 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aiecosim.observation.IndicatorCatalog;
 import org.aiecosim.observation.IndicatorTable;
+import org.aiecosim.observation.Unit;
 import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.stats.MeanEstimate;
+import org.aiecosim.stats.ReplicationInterval;
 
 /**
  * Across-replication statistics of every non-lab indicator: for each month a {@link MeanEstimate}
  * (n, mean, sd, 95% t interval), and for the end of the run the estimate over the last month's
- * values. Per-lab indicators are left out because labs need not be the same in every replication.
+ * values; and, for the findings, the mean over a window of months of each replication with an
+ * interval suited to the indicator ({@link #window}). Per-lab indicators are left out because labs need not be the same in every replication.
  *
  * <p>All replications must share start month, length and the non-lab indicators of the first one.
  */
@@ -23,6 +27,11 @@ public final class EnsembleStatistics {
     private final int replications;
     private final Map<String, MeanEstimate[]> byMonth = new LinkedHashMap<>();
     private final Map<String, MeanEstimate> endOfRun = new LinkedHashMap<>();
+    // Per indicator: [replication][month] values, for window means.
+    private final Map<String, double[][]> values = new LinkedHashMap<>();
+
+    /** Default length of the findings window in months: the last year of the run. */
+    public static final int DEFAULT_WINDOW = 12;
 
     private EnsembleStatistics(YearMonth start, int months, int replications) {
         this.start = start;
@@ -62,10 +71,15 @@ public final class EnsembleStatistics {
         double[] values = new double[results.size()];
         for (int i = 0; i < names.size(); i++) {
             MeanEstimate[] series = new MeanEstimate[months];
+            double[][] all = new double[values.length][months];
             for (int m = 0; m < months; m++) {
-                for (int r = 0; r < values.length; r++) values[r] = results.get(r).table().get(m, columns[r][i]);
+                for (int r = 0; r < values.length; r++) {
+                    values[r] = results.get(r).table().get(m, columns[r][i]);
+                    all[r][m] = values[r];
+                }
                 series[m] = MeanEstimate.of(values);
             }
+            s.values.put(names.get(i), all);
             s.byMonth.put(names.get(i), series);
             s.endOfRun.put(names.get(i), months == 0 ? MeanEstimate.of() : series[months - 1]);
         }
@@ -119,5 +133,53 @@ public final class EnsembleStatistics {
         MeanEstimate e = endOfRun.get(indicator);
         if (e == null) throw new IllegalArgumentException("no indicator " + indicator);
         return e;
+    }
+
+    /**
+     * Each replication's mean of {@code indicator} over months {@code from..to} (inclusive, clamped to
+     * the run; NaN months ignored, NaN when a replication has no defined month there).
+     */
+    public double[] windowValues(String indicator, int from, int to) {
+        double[][] all = values.get(indicator);
+        if (all == null) throw new IllegalArgumentException("no indicator " + indicator);
+        int a = Math.max(0, from), b = Math.min(months - 1, to);
+        double[] out = new double[all.length];
+        for (int r = 0; r < all.length; r++) {
+            double sum = 0;
+            int n = 0;
+            for (int m = a; m <= b; m++) {
+                if (!Double.isNaN(all[r][m])) {
+                    sum += all[r][m];
+                    n++;
+                }
+            }
+            out[r] = n == 0 ? Double.NaN : sum / n;
+        }
+        return out;
+    }
+
+    /**
+     * The mean over replications of each replication's mean of {@code indicator} over months
+     * {@code from..to}, with a bootstrap percentile interval for bounded indicators ({@link #bounded}) and a
+     * t interval otherwise.
+     */
+    public ReplicationInterval window(String indicator, int from, int to) {
+        return ReplicationInterval.of(windowValues(indicator, from, to), bounded(indicator));
+    }
+
+    /** {@link #window} over the last {@code length} months of the run. */
+    public ReplicationInterval lastMonths(String indicator, int length) {
+        return window(indicator, months - length, months - 1);
+    }
+
+    /** {@link #window} over the last month of the run. */
+    public ReplicationInterval endInterval(String indicator) {
+        return window(indicator, months - 1, months - 1);
+    }
+
+    /** Whether {@code indicator} is confined to [0, 1] (shares, indices, flags) by its declared unit. */
+    public static boolean bounded(String indicator) {
+        Unit u = IndicatorCatalog.unitOf(indicator);
+        return u != null && (u.scale() == 100 || u == Unit.HERFINDAHL || u == Unit.FLAG);
     }
 }

@@ -1,6 +1,6 @@
 package org.aiecosim.report;
 
-import org.aiecosim.stats.MeanEstimate;
+import org.aiecosim.stats.ReplicationInterval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,8 +77,13 @@ public final class RunHtmlReport {
     /** The report of {@code folder}'s run, not yet written. */
     static HtmlReport build(ResultFolder folder, RunReportContext ctx, EnsembleStatistics stats) {
         HtmlReport report = new HtmlReport("aiecosim run: " + ctx.scenarioName());
-        String description = ctx.firstParagraph();
+        String description = Findings.withoutQuestion(ctx.firstParagraph());
         if (!description.isEmpty()) report.lead(description);
+        report.section("findings");
+        Findings.run(report, stats, ctx.description(), EnsembleStatistics.DEFAULT_WINDOW);
+        report.endSection();
+        report.heading("What was run");
+        report.infoHere();
         report.info("Program", "aiecosim " + ctx.version())
                 .info("Started", ctx.started())
                 .info("Months", stats.months() == 0 ? "none" : stats.start() + " to " + SummaryTable.endMonth(stats)
@@ -92,10 +97,12 @@ public final class RunHtmlReport {
         report.heading("End of run (" + SummaryTable.endMonth(stats) + ")");
         int n = stats.replications();
         report.paragraph("Mean over " + n + " replication" + (n == 1 ? "" : "s") + " of the last month's values, "
-                + "with the 95% confidence interval of the mean (Student t; n/a with fewer than two defined values).");
+                + "with the 95% confidence interval of the mean: a bootstrap percentile interval for shares (it stays "
+                + "within 0\u2013100%), Student t otherwise; n/a with fewer than two defined values. One month is noisy: "
+                + "the findings above average over a window.");
         List<String[]> summary = new ArrayList<>();
         for (SummaryTable.Row row : SummaryTable.rows(stats)) {
-            MeanEstimate e = stats.endOfRun(row.indicator());
+            ReplicationInterval e = stats.endInterval(row.indicator());
             summary.add(new String[] {row.label(), row.format(e.mean()), row.format(e.low()), row.format(e.high()),
                 row.unit(), Integer.toString(e.n())});
         }
@@ -108,7 +115,7 @@ public final class RunHtmlReport {
         }
 
         report.heading("Parameters");
-        report.table(null, List.of("Parameter", "Value", "Unit"), ctx.parameterRows());
+        parameters(report, ctx.parameterRows());
         report.heading("Events");
         if (ctx.eventRows().isEmpty()) {
             report.paragraph("No dated events: parameters stay as listed above for the whole run.");
@@ -122,5 +129,49 @@ public final class RunHtmlReport {
             report.links(files);
         }
         return report;
+    }
+
+    /**
+     * The parameter table, collapsed; values at four significant digits (scenario.yaml has them exact);
+     * with defaults given, parameters changed from their default are listed first in a table of their
+     * own and marked in the full one.
+     */
+    static void parameters(HtmlReport report, List<String[]> rows) {
+        boolean defaults = !rows.isEmpty() && rows.get(0).length > 3;
+        List<String[]> shown = new ArrayList<>();
+        List<String[]> changed = new ArrayList<>();
+        java.util.Set<Integer> marked = new java.util.HashSet<>();
+        for (String[] r : rows) {
+            boolean differs = defaults && !r[1].equals(r[3]);
+            String[] row = defaults
+                    ? new String[] {r[0], rounded(r[1]), rounded(r[3]), r[2], differs ? "changed" : ""}
+                    : new String[] {r[0], rounded(r[1]), r[2]};
+            if (differs) {
+                marked.add(shown.size());
+                changed.add(row);
+            }
+            shown.add(row);
+        }
+        List<String> header = defaults ? List.of("Parameter", "Value", "Default", "Unit", "")
+                : List.of("Parameter", "Value", "Unit");
+        if (defaults) {
+            report.paragraph(changed.size() + " of " + rows.size() + " parameters differ from their defaults"
+                    + (changed.isEmpty() ? "." : ":"));
+            if (!changed.isEmpty()) report.table(null, header, changed);
+        }
+        report.collapsedTable("All " + rows.size() + " parameters (values to 4 significant digits; scenario.yaml has them exact)",
+                null, header, shown, marked);
+    }
+
+    /** A numeric value at four significant digits; anything else as it is. */
+    static String rounded(String value) {
+        try {
+            double v = Double.parseDouble(value);
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) return value;
+            String s = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+            return Math.abs(v) < 1e-4 || Math.abs(v) >= 1e9 ? String.format(Locale.ROOT, "%.3e", v) : s;
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 }

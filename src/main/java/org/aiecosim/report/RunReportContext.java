@@ -15,7 +15,7 @@ import java.util.List;
  * @param seed          base seed
  * @param seconds       simulation wall-clock time in seconds
  * @param commandLine   the command that repeats the run
- * @param parameterRows resolved parameters: {parameter, value, unit}
+ * @param parameterRows resolved parameters: {parameter, value, unit} or {parameter, value, unit, default}
  * @param eventRows     dated events: {date, note, changes}
  */
 public record RunReportContext(String scenarioName, String description, String version, String started,
@@ -24,14 +24,16 @@ public record RunReportContext(String scenarioName, String description, String v
 
     /** Copies the rows, checking each has three cells. */
     public RunReportContext {
-        parameterRows = copy(parameterRows, "parameter");
-        eventRows = copy(eventRows, "event");
+        parameterRows = copy(parameterRows, "parameter", 4);
+        eventRows = copy(eventRows, "event", 3);
         description = description == null ? "" : description;
     }
 
-    private static List<String[]> copy(List<String[]> rows, String what) {
+    private static List<String[]> copy(List<String[]> rows, String what, int most) {
         for (String[] r : rows) {
-            if (r.length != 3) throw new IllegalArgumentException(what + " row has " + r.length + " cells, expected 3");
+            if (r.length < 3 || r.length > most) {
+                throw new IllegalArgumentException(what + " row has " + r.length + " cells, expected 3" + (most > 3 ? " or " + most : ""));
+            }
         }
         return rows.stream().map(String[]::clone).toList();
     }

@@ -1,6 +1,6 @@
 package org.aiecosim.report;
 
-import org.aiecosim.stats.MeanEstimate;
+import org.aiecosim.stats.ReplicationInterval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.aiecosim.observation.Unit;
  * The key end-of-run values of a run: {@link #rows} picks them (with labels, scale and units) for
  * any report (scale and unit are the indicator's declared ones, {@link IndicatorCatalog#unitOf}),
  * {@link #render} prints them as a short fixed-width text table for the terminal:
- * mean ± 95% confidence half-width with units. Rows whose indicator the run did not produce are
+ * mean and 95% interval with units. Rows whose indicator the run did not produce are
  * left out.
  */
 public final class SummaryTable {
@@ -56,6 +56,25 @@ public final class SummaryTable {
         return rows;
     }
 
+    /**
+     * The key values of a comparison: {@link #rows} and, where {@code stats} has them, each region's
+     * share of open-model adoption and the developers of each region on each region's models.
+     */
+    public static List<Row> compareRows(EnsembleStatistics stats) {
+        List<Row> rows = new ArrayList<>(rows(stats));
+        List<String> regions = IndicatorNames.regions(stats.names());
+        for (String r : regions) {
+            rows.add(row("Open-model adopters on open models from " + r, "adoption.open.origin." + r, 1));
+        }
+        for (String user : regions) {
+            for (String origin : regions) {
+                rows.add(row("Developers in " + user + " on models from " + origin, "adoption.users." + user + ".origin." + origin, 1));
+            }
+        }
+        rows.removeIf(row -> !stats.has(row.indicator()));
+        return rows;
+    }
+
     /** A row of {@code indicator} in its declared unit (shares in percent). */
     private static Row row(String label, String indicator, int decimals) {
         Unit unit = IndicatorCatalog.unitOf(indicator);
@@ -68,25 +87,35 @@ public final class SummaryTable {
         return stats.months() == 0 ? "no months" : stats.monthAt(stats.months() - 1).toString();
     }
 
-    /** Renders the table, one line per key value, each ending in {@code \n}. */
+    /**
+     * Renders the table, one line per key value, each ending in {@code \n}: mean and 95% interval
+     * (bootstrap percentile for shares, so never outside 0–100%; Student t otherwise), and a mark
+     * where the replications split into two groups.
+     */
     public static String render(EnsembleStatistics stats) {
         List<String[]> cells = new ArrayList<>();
+        boolean anySplit = false;
         for (Row row : rows(stats)) {
-            MeanEstimate e = stats.endOfRun(row.indicator());
-            cells.add(new String[] {row.label(), row.format(e.mean()), row.format(e.halfWidth()), row.unit()});
+            ReplicationInterval e = stats.endInterval(row.indicator());
+            boolean split = e.bimodality().split();
+            anySplit |= split;
+            cells.add(new String[] {row.label(), row.format(e.mean()), row.format(e.low()), row.format(e.high()), row.unit()
+                    + (split ? "  (replications split " + e.bimodality().below() + " / " + e.bimodality().above() + ")" : "")});
         }
-        int[] width = new int[4];
-        for (String[] c : cells) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], c[i].length());
+        int[] width = new int[5];
+        for (String[] c : cells) for (int i = 0; i < 5; i++) width[i] = Math.max(width[i], c[i].length());
 
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "End of run (%s), mean \u00b1 95%% CI half-width over %d replication%s\n",
+        sb.append(String.format(Locale.ROOT, "End of run (%s), mean [95%% CI] over %d replication%s\n",
                 endMonth(stats), stats.replications(), stats.replications() == 1 ? "" : "s"));
         for (String[] c : cells) {
-            String line = pad(c[0], width[0]) + "  " + padLeft(c[1], width[1]) + " \u00b1 " + padLeft(c[2], width[2])
-                    + "  " + c[3];
+            String line = pad(c[0], width[0]) + "  " + padLeft(c[1], width[1]) + "  [" + padLeft(c[2], width[2]) + ", "
+                    + padLeft(c[3], width[3]) + "]  " + c[4];
             sb.append(line.stripTrailing()).append('\n');
         }
-        return sb.toString();
+        sb.append("Intervals: bootstrap percentile over replications for shares, Student t otherwise.");
+        if (anySplit) sb.append(" Where replications split, the mean lies between two groups of outcomes.");
+        return sb.append('\n').toString();
     }
 
     private static String format(double v, int decimals) {

@@ -90,12 +90,14 @@ public final class SweepCharts {
     /** Mean of {@code outcome} against {@code parameter} (sorted by it) with a shaded 95% band. */
     public JFreeChart outcomeVsParameter(String parameter, String outcome) {
         List<SweepGroups.Group> groups = SweepGroups.of(column(parameter));
+        boolean categories = hasSentinel(groups);
         YIntervalSeries series = new YIntervalSeries(outcome);
-        for (SweepGroups.Group g : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            SweepGroups.Group g = groups.get(i);
             MeanEstimate e = SweepGroups.estimate(g, points, outcome);
             if (Double.isNaN(e.mean())) continue;
             boolean band = !Double.isNaN(e.halfWidth());
-            series.add(g.x(), e.mean(), band ? e.low() : e.mean(), band ? e.high() : e.mean());
+            series.add(categories ? i : g.x(), e.mean(), band ? e.low() : e.mean(), band ? e.high() : e.mean());
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
@@ -106,9 +108,12 @@ public final class SweepCharts {
         renderer.setSeriesFillPaint(0, c);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesStroke(0, new java.awt.BasicStroke(2.2f));
-        XYPlot plot = new XYPlot(data, parameterAxis(parameter), Charts.valueAxis(outcome, false), renderer);
+        XYPlot plot = new XYPlot(data, categories ? symbolAxis(parameter, groups) : parameterAxis(parameter),
+                Charts.valueAxis(outcome, false), renderer);
         Charts.stylePlot(plot);
-        JFreeChart chart = Charts.chart(outcome + " vs " + parameter, groupingNote(parameter, groups), plot);
+        String note = groupingNote(parameter, groups) + (categories
+                ? "; values evenly spaced, not to scale: the largest is a sentinel (e.g. no limit)" : "");
+        JFreeChart chart = Charts.chart(outcome + " vs " + parameter, note, plot);
         chart.removeLegend();
         return chart;
     }
@@ -354,9 +359,21 @@ public final class SweepCharts {
         boolean binned = groups.stream().anyMatch(SweepGroups.Group::binned);
         boolean averaged = groups.stream().anyMatch(g -> g.points().size() > 1);
         String band = "shaded: 95% confidence interval";
-        if (binned) return "Mean of the points in " + groups.size() + " bins of " + parameter + "; " + band;
-        if (averaged) return "Mean over replications and the other parameters; " + band;
+        String spread = "shaded: 95% t interval over the other parameters' settings (their effect, not noise)";
+        if (binned) return "Mean of the points in " + groups.size() + " bins of " + parameter + "; " + spread;
+        if (averaged) return "Mean over replications and the other parameters; " + spread;
         return "Mean over replications; " + band;
+    }
+
+    /**
+     * Whether the largest of at least three values is a sentinel such as 1,000,000 for "no limit":
+     * positive and more than ten times the next largest, so a linear axis would squeeze all the
+     * others into one corner. Such an axis shows the values as evenly spaced categories.
+     */
+    static boolean hasSentinel(List<SweepGroups.Group> groups) {
+        if (groups.size() < 3 || groups.stream().anyMatch(SweepGroups.Group::binned)) return false;
+        double last = groups.get(groups.size() - 1).x(), next = groups.get(groups.size() - 2).x();
+        return next > 0 && last > 10 * next;
     }
 
     private static NumberAxis parameterAxis(String label) {

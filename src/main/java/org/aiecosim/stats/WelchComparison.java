@@ -49,4 +49,26 @@ public record WelchComparison(double meanA, double meanB, double diff, double lo
     private static double[] finite(double[] x) {
         return java.util.Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
     }
+
+    /**
+     * Compares B with A from their summaries (size, mean, sample standard deviation), as {@link #of}
+     * would from the values; fields are NaN when a sample has fewer than 2 values.
+     */
+    public static WelchComparison ofSummaries(int nA, double meanA, double sdA, int nB, double meanB, double sdB) {
+        double diff = meanB - meanA;
+        if (nA < 2 || nB < 2) return new WelchComparison(meanA, meanB, diff, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nA, nB);
+        double va = sdA * sdA / nA;
+        double vb = sdB * sdB / nB;
+        double se = Math.sqrt(va + vb);
+        if (se == 0) {
+            return new WelchComparison(meanA, meanB, diff, diff, diff, diff == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff),
+                    Double.NaN, diff == 0 ? 1.0 : 0.0, nA, nB);
+        }
+        double df = (va + vb) * (va + vb) / (va * va / (nA - 1) + vb * vb / (nB - 1));
+        TDistribution dist = new TDistribution(null, df);
+        double q = dist.inverseCumulativeProbability(0.975);
+        double t = diff / se;
+        double p = 2 * dist.cumulativeProbability(-Math.abs(t));
+        return new WelchComparison(meanA, meanB, diff, diff - q * se, diff + q * se, t, df, p, nA, nB);
+    }
 }

@@ -35,6 +35,17 @@ class CompareCommandTest {
         assertTrue(Double.parseDouble(strict[13]) < 0.01, "Welch p " + strict[13]);
         assertTrue(Files.exists(cmp.resolve("compare-compute.share.China.png")));
         assertTrue(Files.exists(cmp.resolve("report.html")));
+        assertTrue(Files.exists(cmp.resolve("difference-compute.share.China.png")));
+        String html = Files.readString(cmp.resolve("report.html"));
+        assertTrue(html.indexOf("<h2>Findings</h2>") < html.indexOf("<h2>Inputs</h2>"), "findings first");
+        // Compared with itself: identical in every replication, never a tiny p-value.
+        assertTrue(html.contains("identical in every replication"), "identical");
+        assertTrue(html.contains("Compute share China"), "human label");
+        assertTrue(html.contains("percentage points"), "shares in percent");
+        assertTrue(html.contains("Open-model adopters on open models from China"), "China's share of open-model adoption");
+        assertTrue(html.contains("Developers in US on models from China"), "developers of each region on each region's models");
+        assertFalse(java.util.regex.Pattern.compile("<img src=\"(?!data:image/png;base64,)").matcher(html).find(),
+                "an image is not embedded");
         assertTrue(r.out().contains("strict-export-controls minus baseline"), r.out());
     }
 

@@ -37,7 +37,7 @@ public final class GuiDriver {
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> {
             console[0] = new Console(gui);
-            console[0].setBounds(0, 0, 425, 990);
+            AiEcosystemWithUI.firstView(console[0]);
             console[0].setVisible(true);
         });
         Console c = console[0];
@@ -45,6 +45,11 @@ public final class GuiDriver {
             // Show the Model tab, where the change is made (MASON refreshes the tab in view).
             for (int t = 0; t < c.getTabPane().getTabCount(); t++) if (c.getTabPane().getTitleAt(t).equals("Model")) c.getTabPane().setSelectedIndex(t);
         });
+        // What a user sees first (docs/gui.png is this screenshot).
+        Thread.sleep(1500);
+        SwingUtilities.invokeAndWait(() -> { });
+        ImageIO.write(new Robot().createScreenCapture(new Rectangle(0, 0, 1600, 1000)), "png", out.resolve("first-view.png").toFile());
+        SwingUtilities.invokeAndWait(() -> c.setPlaySleep(0));
         SwingUtilities.invokeAndWait(c::pressPause);
         for (int m = 0; m < STEER_AT; m++) SwingUtilities.invokeAndWait(c::pressPlay);
 

@@ -72,10 +72,31 @@ class GuiUnderXvfbTest {
         assertTrue(Integer.parseInt(r.get("chartPoints")) > 20 * 36, "points drawn: " + r.get("chartPoints"));
         assertTrue(Files.readString(tmp.resolve("saved.yaml")).contains("region.China.chipAccess: 0.05"), "saved with the change");
 
+        // The first view: not blank; kept in target/ for docs/gui.png.
+        BufferedImage first = ImageIO.read(tmp.resolve("first-view.png").toFile());
+        assertFirstViewNotBlank(first);
+        Files.copy(tmp.resolve("first-view.png"), Path.of("target", "gui-first-view.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
         BufferedImage shot = ImageIO.read(tmp.resolve("gui.png").toFile());
         String[] b = r.get("charts").split(",");
         BufferedImage charts = shot.getSubimage(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Integer.parseInt(b[2]), Integer.parseInt(b[3]));
         assertDrawn(charts);
+    }
+
+    /** The first view is not blank: the Console and the chart window drawn, with many colours and little black. */
+    private static void assertFirstViewNotBlank(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        int black = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                if (rgb == 0) black++;
+            }
+        }
+        int sampled = (image.getWidth() / 2) * (image.getHeight() / 2);
+        assertTrue(colours.size() >= 30, "first view has only " + colours.size() + " colours");
+        assertTrue(black < sampled / 2, "first view mostly black (nothing drawn)");
     }
 
     /** Not blank: many non-white pixels, many colours, and lines in the regions' and open/closed colours. */

@@ -32,9 +32,13 @@ class RunHtmlReportTest {
                 "October 2023 export-control update", "AI diffusion rule &lt;draft&gt;")) {
             assertTrue(s.contains(v), v + " missing");
         }
-        // Every chart the run wrote, in ChartRenderer's order, and no other image.
-        Matcher m = Pattern.compile("<img src=\"([^\"]+)\"").matcher(s);
+        // Every chart the run wrote, in ChartRenderer's order, and no other image; each embedded, none an external file.
+        Matcher m = Pattern.compile("<a class=\"file\" href=\"([^\"]+)\"").matcher(s);
         List<String> images = m.results().map(r -> r.group(1)).toList();
+        List<String> sources = Pattern.compile("<img src=\"([^\"]+)\"").matcher(s).results().map(r -> r.group(1)).toList();
+        assertEquals(images.size(), sources.size());
+        for (String src : sources) assertTrue(src.startsWith("data:image/png;base64,"), "external image " + src.substring(0, 40));
+        assertFalse(Pattern.compile("src=\"(?!data:)").matcher(s).find(), "an element loads an external file");
         EnsembleStatistics stats = EnsembleStatistics.of(SyntheticRun.generate(List.of("US", "China", "EU", "RestOfWorld"),
                 List.of("OpenAI", "DeepSeek"), java.time.YearMonth.of(2022, 1), 24, 3, 42));
         assertEquals(List.copyOf(new ChartRenderer(stats).charts().keySet()), images);
@@ -42,6 +46,9 @@ class RunHtmlReportTest {
         for (String f : List.of("indicators.csv", "labs.csv", "ensemble.csv", "summary.csv", "run-info.txt")) {
             assertTrue(s.contains("<a href=\"" + f + "\">"), f);
         }
+        // Findings open the report, before what was run.
+        assertTrue(s.indexOf("<h2>Findings</h2>") > 0 && s.indexOf("<h2>Findings</h2>") < s.indexOf("<h2>What was run</h2>"));
+        assertTrue(s.contains("Key outcomes, mean of 2023-01 to 2023-12"), "window");
         // scenario.yaml was not written in this folder, so it is not linked.
         assertFalse(s.contains("scenario.yaml\">"), s);
     }

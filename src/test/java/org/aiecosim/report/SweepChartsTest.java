@@ -38,6 +38,24 @@ class SweepChartsTest {
     }
 
     @Test
+    void aSentinelSuchAsNoLimitIsACategoryOfItsOwnNotAPointOnALinearScale() {
+        List<SweepPointSummary> points = new java.util.ArrayList<>();
+        for (double v : new double[] {1100, 1200, 1300, 1000000}) {
+            points.add(new SweepPointSummary(new double[] {v},
+                    Map.of("lag", org.aiecosim.stats.MeanEstimate.of(v < 1e6 ? 20 : 10, v < 1e6 ? 22 : 11))));
+        }
+        JFreeChart chart = new SweepCharts(List.of("limit"), points).outcomeVsParameter("limit", "lag");
+        assertTrue(chart.getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.SymbolAxis, "category axis");
+        XYDataset d = chart.getXYPlot().getDataset();
+        for (int i = 0; i < 4; i++) assertEquals(i, d.getXValue(0, i), 0, "evenly spaced");
+        String[] labels = ((org.jfree.chart.axis.SymbolAxis) chart.getXYPlot().getDomainAxis()).getSymbols();
+        assertEquals("1000000", labels[3]);
+        // Without a sentinel the axis stays numeric.
+        JFreeChart plain = grid.outcomeVsParameter("chipAccess", SyntheticSweep.LAG);
+        assertTrue(plain.getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis);
+    }
+
+    @Test
     void sampledDesignsAreBinned() {
         XYDataset d = sampled.outcomeVsParameter("leakage", SyntheticSweep.SHARE).getXYPlot().getDataset();
         assertEquals(SweepGroups.BINS, d.getItemCount(0));

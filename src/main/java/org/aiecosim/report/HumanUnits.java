@@ -1,0 +1,65 @@
+package org.aiecosim.report;
+
+import java.util.Locale;
+
+import org.aiecosim.observation.IndicatorCatalog;
+import org.aiecosim.observation.Unit;
+import org.aiecosim.stats.ReplicationInterval;
+
+/**
+ * Values of indicators as a reader quotes them: in the indicator's shown unit (shares in percent),
+ * at a precision that its noise warrants (percent and months with one decimal, capability points
+ * whole, other quantities three significant digits), thousands grouped.
+ */
+public final class HumanUnits {
+    private HumanUnits() {}
+
+    /** {@code v} (stored unit) in {@code indicator}'s shown unit without the unit, or {@code n/a}. */
+    public static String number(String indicator, double v) {
+        if (Double.isNaN(v)) return "n/a";
+        Unit u = IndicatorCatalog.unitOf(indicator);
+        double x = u == null ? v : v * u.scale();
+        if (u != null && (u.scale() == 100 || u == Unit.MONTHS)) return String.format(Locale.ROOT, "%,.1f", x);
+        if (u == Unit.POINTS || u == Unit.AGENTS || u == Unit.MODELS || u == Unit.LABS || u == Unit.H100E) {
+            return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%,.0f", x) : String.format(Locale.ROOT, "%,.1f", x);
+        }
+        return significant(x, 3);
+    }
+
+    /** {@code x} with {@code digits} significant digits, grouped, without exponent for ordinary magnitudes. */
+    public static String significant(double x, int digits) {
+        if (Double.isNaN(x)) return "n/a";
+        if (x == 0) return "0";
+        double a = Math.abs(x);
+        if (a >= 1e9 || a < 1e-4) return String.format(Locale.ROOT, "%." + (digits - 1) + "e", x);
+        int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(a)));
+        return String.format(Locale.ROOT, "%,." + decimals + "f", x);
+    }
+
+    /** The shown unit of {@code indicator}, e.g. {@code % of adopters}; empty when undeclared. */
+    public static String unit(String indicator) {
+        Unit u = IndicatorCatalog.unitOf(indicator);
+        return u == null ? "" : u.display();
+    }
+
+    /** {@code v} with its unit, e.g. {@code 13.2% of adopters} or {@code 8.1 months}. */
+    public static String withUnit(String indicator, double v) {
+        String n = number(indicator, v);
+        String unit = unit(indicator);
+        if (unit.isEmpty() || n.equals("n/a")) return n;
+        return unit.startsWith("%") ? n + unit : n + " " + unit;
+    }
+
+    /** {@code low to high} of an interval in shown units, or {@code n/a}. */
+    public static String interval(String indicator, ReplicationInterval e) {
+        if (Double.isNaN(e.low())) return "n/a";
+        return number(indicator, e.low()) + " to " + number(indicator, e.high());
+    }
+
+    /** {@code mean unit (95% CI low to high)}, the form a finding quotes. */
+    public static String quote(String indicator, ReplicationInterval e) {
+        String s = withUnit(indicator, e.mean());
+        if (e.n() >= 2 && e.sd() == 0) return s + " (identical in every replication)";
+        return Double.isNaN(e.low()) ? s : s + " (95% CI " + interval(indicator, e) + ")";
+    }
+}
