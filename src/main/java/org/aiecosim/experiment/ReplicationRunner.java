@@ -74,6 +74,7 @@ public final class ReplicationRunner {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof java.io.IOException io) throw new java.io.UncheckedIOException(io);
                     throw new IllegalStateException("replication failed: " + cause, cause);
                 }
             }

@@ -97,7 +97,7 @@ public final class ScenarioLoader {
     public static final int DEFAULT_REPLICATIONS = 10;
 
     static final int MAX_MONTHS = 1200;
-    static final int MAX_REPLICATIONS = 10_000;
+    public static final int MAX_REPLICATIONS = 10_000;
     static final List<String> TOP_KEYS = List.of("name", "description", "base", "baseEvents", "start", "months", "seed",
             "replications", "regions", "parameters", "labs", "generate", "events");
     /** How deep {@code base:} chains may go (guards against cycles). */
