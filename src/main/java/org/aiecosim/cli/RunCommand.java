@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (reps != null && (reps < 1 || reps > org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS)) {
-            System.err.println("--reps " + reps + ": expected an integer from 1 to " + org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS);
+            System.err.println("--reps " + reps + ": expected a number of replications from 1 to " + org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS);
             return Main.EXIT_BAD_INPUT;
         }
         Scenario scenario;

@@ -63,7 +63,7 @@ public final class ScenarioException extends Exception {
     public String key() { return problems.get(0).key(); }
 
     /** At most this many problems are printed; the rest are counted ("and 12 more"). */
-    public static final int SHOWN = 5;
+    public static final int SHOWN = 8;
 
     private static String render(List<Problem> problems) {
         String shown = problems.stream().limit(SHOWN).map(Problem::render).collect(Collectors.joining("\n"));
