@@ -42,7 +42,7 @@ public final class Checkpoints {
     public record Resumed(AiEcosystem model, IndicatorRecorder recorder, int replication, long seed) {
         /** Simulates the remaining months and returns the whole replication's indicators. */
         public ReplicationResult runToEnd() {
-            Replication.toEnd(model, null);
+            Replication.toEnd(model, null, "replication " + replication + " (seed " + seed + ")");
             return new ReplicationResult(replication, seed, recorder.table());
         }
 
