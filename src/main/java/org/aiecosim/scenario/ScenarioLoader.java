@@ -219,22 +219,59 @@ public final class ScenarioLoader {
         return new Scenario(name, description, source, seed, replications.intValue(), config);
     }
 
+    /** Raised by the file whose {@code base:} leads back to a file already being loaded; that file reports it. */
+    private static final class BaseCycle extends RuntimeException {
+        final Path target;
+        final List<String> chain = new ArrayList<>();
+
+        BaseCycle(Path target) {
+            super(null, null, false, false);
+            this.target = target;
+        }
+    }
+
+    /** Files being loaded through base: on this thread, outermost first. */
+    private static final ThreadLocal<List<Path>> LOADING = ThreadLocal.withInitial(ArrayList::new);
+
     /** Loads the scenario named by {@code base:}, relative to this file's folder; null when there is none. */
     private static Scenario base(Fields f, Path source, int depth, Problems problems) throws ScenarioException {
         if (f.node("base") == null) return null;
         String ref = f.string("base", null);
         if (ref == null) return null;
-        if (depth >= MAX_BASE_DEPTH) {
-            f.problem("base", "base: chains deeper than " + MAX_BASE_DEPTH + " files (is there a cycle?)");
-            problems.throwIfAny();
-        }
         Path dir = source != null && source.toAbsolutePath().getParent() != null ? source.toAbsolutePath().getParent() : Path.of(".");
         Path file = dir.resolve(ref).normalize();
+        Path self = source == null ? null : source.toAbsolutePath().normalize();
+        if (file.equals(self)) {
+            f.problem("base", "a scenario cannot be its own base");
+            problems.throwIfAny();
+        }
+        if (LOADING.get().contains(file)) throw new BaseCycle(file);
+        if (depth >= MAX_BASE_DEPTH) {
+            f.problem("base", "chains of base: deeper than " + MAX_BASE_DEPTH + " files are not supported");
+            problems.throwIfAny();
+        }
         if (!Files.isRegularFile(file)) {
             f.problem("base", "base scenario '" + ref + "' not found (looked for " + file + ")");
             problems.throwIfAny();
         }
-        return load(file, "base scenario", depth + 1);
+        boolean outermost = LOADING.get().isEmpty();
+        if (self != null && outermost) LOADING.get().add(self);
+        LOADING.get().add(file);
+        try {
+            return load(file, "base scenario", depth + 1);
+        } catch (BaseCycle c) {
+            c.chain.add(0, String.valueOf(file.getFileName()));
+            if (c.target.equals(self)) {
+                // reported here, at the base: line of the file where the cycle starts and ends
+                f.problem("base", "'" + ref + "' leads back to this file: " + self.getFileName() + " -> " + String.join(" -> ", c.chain)
+                        + " -> " + self.getFileName() + "; base: files must not form a cycle");
+                problems.throwIfAny();
+            }
+            throw c;
+        } finally {
+            LOADING.get().remove(LOADING.get().size() - 1);
+            if (outermost) LOADING.get().clear();
+        }
     }
 
     /** The first block of {@code #} lines (after blank lines) without the {@code #}, or "" when there is none. */

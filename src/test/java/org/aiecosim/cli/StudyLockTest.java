@@ -109,4 +109,15 @@ class StudyLockTest {
         assertFalse(run.err().contains("replications of"), "nothing was simulated: " + run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
+
+    /** Issue 15, item 7: an empty --out is an empty path, not a folder that "already exists". */
+    @Test
+    void anEmptyOutIsNamedAsSuch() {
+        for (String command : List.of("run", "sweep")) {
+            String file = command.equals("run") ? "scenarios/baseline.yaml" : "scenarios/sweeps/export-controls.yaml";
+            CliRunner r = CliRunner.run(command, file, "--out", "");
+            assertEquals(2, r.status(), r.err());
+            assertEquals("--out: an empty path is not a folder name", r.err().strip());
+        }
+    }
 }
