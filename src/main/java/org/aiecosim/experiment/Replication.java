@@ -119,6 +119,8 @@ public final class Replication {
     public static void toEnd(AiEcosystem model, MonthEnd monthEnd, String who) {
         int months = model.config().months();
         while (model.schedule.getSteps() < months) {
+            // a run given up on (another replication failed) stops at the next month instead of writing on
+            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException(who + ": cancelled");
             boolean stepped;
             try {
                 stepped = model.schedule.step(model);

@@ -80,7 +80,10 @@ public final class ReplicationRunner {
             }
             return results;
         } finally {
+            // after a failure, wait for the others to stop (they stop at their next month), so none
+            // writes a checkpoint into a folder that is being removed
             pool.shutdownNow();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         }
     }
 }

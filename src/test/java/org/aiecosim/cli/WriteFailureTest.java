@@ -39,7 +39,9 @@ class WriteFailureTest {
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) sh("umount", disk.toString());
+        if (!mounted) return;
+        for (int i = 0; i < 20 && sh("umount", disk.toString()) != 0; i++) Thread.sleep(100);
+        if (sh("mountpoint", "-q", disk.toString()) == 0) sh("umount", "-l", disk.toString());
     }
 
     private static int sh(String... command) throws IOException, InterruptedException {
