@@ -10,7 +10,10 @@ import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioWriter;
 
+import org.aiecosim.io.WriteFailedException;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +46,12 @@ public final class RunExecution {
 
     private RunExecution() {}
 
-    /** Runs {@code request} and publishes its result folder. */
+    /**
+     * Runs {@code request} and publishes its result folder.
+     *
+     * @throws OutputLocation.Unusable when the target cannot be claimed (nothing was simulated)
+     * @throws IOException when a file cannot be written; the working folder is then removed
+     */
     public static Outcome execute(Request request) throws IOException, InterruptedException {
         return execute(request.scenario(), request.scenarioFile(), request.threads(), request.target(), request.checkpointEvery());
     }
@@ -59,36 +67,44 @@ public final class RunExecution {
     public static Outcome execute(Scenario scenario, Path scenarioFile, int threads, Path target, int checkpointEvery)
             throws IOException, InterruptedException {
         int n = scenario.replications();
-        Status.info("aiecosim: %s, %d replications of %d months on %d threads, seed %d",
-                scenario.name(), n, scenario.config().months(), threads, scenario.seed());
-        Instant began = Instant.now();
-        long t0 = System.nanoTime();
-        Path work = OutputLocation.partial(target);
-        // Checkpoints are written while the replications run, so their (hidden) folder must exist first.
-        ResultFolder folder = checkpointEvery > 0 ? ResultFolder.create(work) : null;
-        ReplicationRunner.Task task = ReplicationRunner::runOne;
-        if (checkpointEvery > 0) {
-            Path dir = Files.createDirectory(folder.resolve(Checkpoints.FOLDER));
-            task = (config, baseSeed, rep) -> Checkpoints.runOne(config, baseSeed, rep, checkpointEvery, dir);
-        }
-        List<ReplicationResult> results;
-        try (ProgressBar bar = Status.progress("replications", n, 0)) {
-            results = new ReplicationRunner(threads).run(scenario.config(), scenario.seed(), n, bar::update, task);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        // Claimed before anything is simulated: a folder that cannot be written, or that another run
+        // is writing, fails now rather than after the simulation.
+        try (OutputLocation.Claim claim = OutputLocation.claim(target)) {
+            Status.info("aiecosim: %s, %d replications of %d months on %d threads, seed %d",
+                    scenario.name(), n, scenario.config().months(), threads, scenario.seed());
+            Instant began = Instant.now();
+            long t0 = System.nanoTime();
+            ResultFolder folder = claim.folder();
+            ReplicationRunner.Task task = ReplicationRunner::runOne;
+            if (checkpointEvery > 0) {
+                Path dir = folder.resolve(Checkpoints.FOLDER);
+                try {
+                    Files.createDirectory(dir);
+                } catch (IOException e) {
+                    throw new WriteFailedException(dir, e);
+                }
+                task = (config, baseSeed, rep) -> Checkpoints.runOne(config, baseSeed, rep, checkpointEvery, dir);
+            }
+            List<ReplicationResult> results;
+            try (ProgressBar bar = Status.progress("replications", n, 0)) {
+                results = new ReplicationRunner(threads).run(scenario.config(), scenario.seed(), n, bar::update, task);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
 
-        if (folder == null) folder = ResultFolder.create(work);
-        folder.writeText("scenario.yaml", w -> ScenarioWriter.writeResolved(scenario, Version.get(), w));
-        EnsembleStatistics stats = RunReportWriter.write(folder, results);
-        folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
-                "aiecosim %s%nscenario: %s (%s)%nstarted: %s%nreplications: %d%nthreads: %d%nbase seed: %d%nsimulation time: %.2f s%n"
-                        + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n%s",
-                Version.get(), scenario.name(), scenarioFile, began, n, threads, scenario.seed(), seconds, target,
-                checkpointEvery > 0 ? String.format(Locale.ROOT, "checkpoints: every %d months of every replication in %s/ "
-                        + "(continue one with: aiecosim resume %s/%s/%s)%n", checkpointEvery, Checkpoints.FOLDER, target,
-                        Checkpoints.FOLDER, Checkpoints.fileName(0, checkpointEvery)) : "")));
-        RunHtmlReport.write(folder, ReportContexts.of(scenario, scenarioFile, began, threads, seconds), stats);
-        OutputLocation.publish(work, target);
-        return new Outcome(target, results, stats, seconds);
+            folder.writeText("scenario.yaml", w -> ScenarioWriter.writeResolved(scenario, Version.get(), w));
+            EnsembleStatistics stats = RunReportWriter.write(folder, results);
+            folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
+                    "aiecosim %s%nscenario: %s (%s)%nstarted: %s%nreplications: %d%nthreads: %d%nbase seed: %d%nsimulation time: %.2f s%n"
+                            + "repeat with: aiecosim run %s/scenario.yaml --out NEW_FOLDER%n%s",
+                    Version.get(), scenario.name(), scenarioFile, began, n, threads, scenario.seed(), seconds, target,
+                    checkpointEvery > 0 ? String.format(Locale.ROOT, "checkpoints: every %d months of every replication in %s/ "
+                            + "(continue one with: aiecosim resume %s/%s/%s)%n", checkpointEvery, Checkpoints.FOLDER, target,
+                            Checkpoints.FOLDER, Checkpoints.fileName(0, checkpointEvery)) : "")));
+            RunHtmlReport.write(folder, ReportContexts.of(scenario, scenarioFile, began, threads, seconds), stats);
+            claim.publish();
+            return new Outcome(target, results, stats, seconds);
+        }
     }
 }

@@ -7,6 +7,8 @@ import org.aiecosim.experiment.study.RunsReader;
 import org.aiecosim.experiment.study.StudyEngine;
 import org.aiecosim.experiment.study.StudyFolder;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.FolderLock;
+import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.ScenarioWriter;
 import org.aiecosim.scenario.StudySpec;
 
@@ -26,6 +28,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * remaining runs on the chosen engine (local threads or Spark) while streaming them to
  * {@code runs.csv}, then summarise per point and hand the summaries to the command's own analysis and
  * charts. Whatever the engine, every output is written here, by this JVM.
+ *
+ * <p>The study lives in the hidden working folder {@code .DIR.partial} until every output is written,
+ * then it is renamed to {@code DIR}: {@code DIR} exists only for a finished study, and
+ * {@code --resume --out DIR} continues {@code .DIR.partial}. The working folder is locked
+ * ({@link FolderLock}) for the whole study, so a second process cannot write into it.
  */
 public final class StudyExecution {
 
@@ -99,23 +106,88 @@ public final class StudyExecution {
                                String kind, Analysis analysis, String resumeCommand) throws IOException, InterruptedException {
         StringWriter resolved = new StringWriter();
         ScenarioWriter.writeResolved(spec.base(), Version.get(), resolved);
+        Path work = OutputLocation.partial(dir);
+        FolderLock lock;
         StudyFolder folder;
+        if (resume) {
+            if (!Files.isDirectory(work)) {
+                if (Files.isDirectory(dir) && Files.exists(dir.resolve(PointsCsv.FILE))) {
+                    try {
+                        StudyFolder.checkSameStudy(dir, spec, points, resolved.toString());
+                    } catch (IOException e) {
+                        System.err.println("--out: " + e.getMessage());
+                        return ExitCodes.BAD_INPUT;
+                    }
+                    System.out.println("the " + kind + " in " + dir + " is already complete; nothing to do");
+                    return 0;
+                }
+                System.err.println("--out: " + (Files.exists(dir) ? dir + " is not an unfinished study (an unfinished one is in " + work + ")"
+                        : "no unfinished study to resume: " + work + " does not exist"));
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                lock = FolderLock.acquire(work);
+            } catch (FolderLock.HeldException e) {
+                System.err.println("--out: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!Files.isDirectory(work)) {
+                // the holder finished and published it while we waited for the lock
+                lock.close();
+                System.out.println("the " + kind + " in " + dir + " is already complete; nothing to do");
+                return 0;
+            }
+            try {
+                folder = StudyFolder.resume(work, spec, points, resolved.toString());
+            } catch (WriteFailedException e) {
+                lock.close();
+                System.err.println("aiecosim: " + e.getMessage());
+                return ExitCodes.FAILURE;
+            } catch (IOException e) {
+                lock.close();
+                System.err.println("--out: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        } else {
+            OutputLocation.Claim claim;
+            try {
+                claim = OutputLocation.claim(dir);
+            } catch (OutputLocation.Unusable e) {
+                System.err.println("--out: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                folder = StudyFolder.create(work, spec, points, resolved.toString());
+            } catch (IOException e) {
+                // nothing was run yet: remove the half-made folder, so the same command can simply be repeated
+                claim.close();
+                System.err.println("aiecosim: " + (e instanceof WriteFailedException ? e.getMessage() : "cannot create the study folder " + work
+                        + ": " + WriteFailedException.reason(e)));
+                return ExitCodes.FAILURE;
+            }
+            lock = claim.keep();
+        }
         try {
-            folder = resume ? StudyFolder.resume(dir, spec, points, resolved.toString())
-                    : StudyFolder.create(dir, spec, points, resolved.toString());
-        } catch (IOException e) {
-            System.err.println("--out: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return run(spec, points, engine, dir, work, folder, kind, analysis, lock, resumeCommand);
+        } catch (IOException | RuntimeException e) {
+            String message = e instanceof WriteFailedException ? e.getMessage()
+                    : (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+            System.err.println("aiecosim: " + message);
+            System.err.println("the runs finished so far are kept in " + work + "; continue with: " + resumeCommand);
+            return ExitCodes.FAILURE;
+        } finally {
+            lock.close();
         }
-        if (resume && Files.exists(dir.resolve(PointsCsv.FILE))) {
-            folder.runs().close();
-            System.out.println("the " + kind + " in " + dir + " is already complete; nothing to do");
-            return 0;
-        }
+    }
+
+    private static int run(StudySpec spec, List<double[]> points, StudyEngine engine, Path dir, Path work, StudyFolder folder,
+                           String kind, Analysis analysis, FolderLock lock, String resumeCommand) throws IOException, InterruptedException {
         long total = (long) points.size() * spec.replications();
-        Status.info("aiecosim %s: %s, %d points x %d replications = %d runs on %s%s", kind, spec.name(),
-                points.size(), spec.replications(), total, engine.description(),
-                folder.finished() > 0 ? " (resuming after " + folder.finished() + " finished runs)" : "");
+        if (!Files.exists(work.resolve(PointsCsv.FILE))) {
+            Status.info("aiecosim %s: %s, %d points x %d replications = %d runs on %s%s", kind, spec.name(),
+                    points.size(), spec.replications(), total, engine.description(),
+                    folder.finished() > 0 ? " (resuming after " + folder.finished() + " finished runs)" : "");
+        }
         AtomicLong failed = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         long t0 = System.nanoTime();
@@ -149,11 +221,15 @@ public final class StudyExecution {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<PointSummary> summaries = RunsReader.summarise(dir.resolve(RunsFile.FILE), spec);
+        List<PointSummary> summaries = RunsReader.summarise(work.resolve(RunsFile.FILE), spec);
         long allFailed = summaries.stream().mapToLong(PointSummary::failed).sum();
         Summary summary = new Summary(total, allFailed, firstError.get(), engine.parallelism(), seconds, folder.finished());
-        analysis.write(dir, summaries, summary);
-        AtomicFiles.writeText(dir.resolve(PointsCsv.FILE), w -> PointsCsv.write(w, spec, summaries));
+        // Outputs of an earlier attempt that stopped while writing them are written again from runs.csv.
+        for (Path p : leftovers(work)) Files.delete(p);
+        analysis.write(work, summaries, summary);
+        AtomicFiles.writeText(work.resolve(PointsCsv.FILE), w -> PointsCsv.write(w, spec, summaries));
+        lock.deleteAndRelease();
+        OutputLocation.publish(work, dir);
         System.out.printf(Locale.ROOT, "%d runs (%d this time) in %.1f s on %s; results in %s%n",
                 total, total - folder.finished(), seconds, engine.description(), dir);
         if (allFailed > 0) {
@@ -161,5 +237,14 @@ public final class StudyExecution {
                     firstError.get() != null ? "; first: " + firstError.get() : "");
         }
         return 0;
+    }
+
+    /** Files of the study folder that are outputs of the analysis rather than its definition or journal. */
+    private static List<Path> leftovers(Path work) throws IOException {
+        java.util.Set<String> keep = java.util.Set.of(StudyFolder.FINGERPRINT, StudyFolder.DESIGN, RunsFile.FILE, "study.yaml",
+                "scenario.yaml", FolderLock.FILE);
+        try (java.util.stream.Stream<Path> s = Files.list(work)) {
+            return s.filter(p -> !keep.contains(p.getFileName().toString()) && Files.isRegularFile(p)).toList();
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.aiecosim.app.Version;
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.CalibrationLoader;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.Scenario;
@@ -63,13 +64,23 @@ final class CalibrateCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "calibration-" + spec.name(), spec.seed());
-        String problem = OutputLocation.problem(target);
-        if (problem != null) {
-            System.err.println("--out: " + problem);
+        // Claimed (created atomically and locked for the whole calibration) before any simulation;
+        // removed again if the calibration fails.
+        OutputLocation.Claim claim;
+        try {
+            claim = OutputLocation.claim(target);
+        } catch (OutputLocation.Unusable e) {
+            System.err.println("--out: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-        Path work = OutputLocation.partial(target);
-        Files.createDirectories(work);
+        try (claim) {
+            return calibrate(spec, claim, t, budget);
+        }
+    }
+
+    private int calibrate(CalibrationSpec spec, OutputLocation.Claim claim, int t, int budget) throws Exception {
+        Path work = claim.work();
+        Path target = claim.target();
 
         FitEvaluator evaluator = new FitEvaluator(spec.base().config(), spec.keys(), spec.targets(), spec.seed(), spec.replications(), t);
         double[] start = spec.keys().stream().mapToDouble(k -> spec.base().config().parameters().get(k)).toArray();
@@ -81,7 +92,8 @@ final class CalibrateCommand implements Callable<Integer> {
         FitEvaluator.Fit best = before;
         long t0 = System.nanoTime();
         if (budget > 0 && !spec.keys().isEmpty()) {
-            try (BufferedWriter trace = Files.newBufferedWriter(work.resolve("trace.csv"), StandardCharsets.UTF_8);
+            Path traceFile = work.resolve("trace.csv");
+            try (BufferedWriter trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
                  ProgressBar bar = Status.progress("evaluations", budget, 0)) {
                 trace.write("evaluation," + String.join(",", spec.keys()) + ",distance\n");
                 best = new Calibrator(evaluator, spec.lower(), spec.upper()).fit(start, budget, spec.seed(), step -> {
@@ -91,7 +103,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         trace.write(b.append(',').append(step.distance()).append('\n').toString());
                         trace.flush();
                     } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new java.io.UncheckedIOException(new WriteFailedException(traceFile, e));
                     }
                     bar.update(step.evaluation());
                 });
@@ -113,7 +125,7 @@ final class CalibrateCommand implements Callable<Integer> {
             for (int i = 0; i < fitted.length; i++) w.write("  " + spec.keys().get(i) + ": " + fitted[i] + "\n");
         });
         FitOutputs.write(work, spec, before, after, seconds, budget);
-        OutputLocation.publish(work, target);
+        claim.publish();
         FitOutputs.print(spec, before, after);
         System.out.printf(Locale.ROOT, "distance %s -> %s; results in %s%n", format(before.distance()), format(after.distance()), target);
         return 0;

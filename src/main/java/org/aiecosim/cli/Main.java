@@ -38,7 +38,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (Status.verbose()) ex.printStackTrace(line.getErr());
-            line.getErr().println("aiecosim: " + ex.getMessage());
+            // one line, no stack trace: an I/O failure names its file and cause (io.WriteFailedException)
+            Throwable e = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+            line.getErr().println("aiecosim: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             return EXIT_FAILURE;
         });
         try {

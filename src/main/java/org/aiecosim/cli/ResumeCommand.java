@@ -66,10 +66,24 @@ final class ResumeCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed",
+                folderTag(resumed.replication(), resumed.monthsDone()));
+        OutputLocation.Claim claim;
+        try {
+            claim = OutputLocation.claim(target);
+        } catch (OutputLocation.Unusable e) {
+            System.err.println("--out: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        try (claim) {
+            return finish(resumed, claim);
+        }
+    }
+
+    private int finish(Checkpoints.Resumed resumed, OutputLocation.Claim claim) throws IOException {
         int from = resumed.monthsDone();
         int months = resumed.model().config().months();
-        Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed",
-                folderTag(resumed.replication(), from));
+        Path target = claim.target();
         Status.info("aiecosim: resuming replication %d (seed %d) after %d of %d months",
                 resumed.replication(), resumed.seed(), from, months);
         Instant began = Instant.now();
@@ -77,13 +91,12 @@ final class ResumeCommand implements Callable<Integer> {
         ReplicationResult result = resumed.runToEnd();
         double seconds = (System.nanoTime() - t0) / 1e9;
 
-        Path work = OutputLocation.partial(target);
-        ResultFolder folder = ResultFolder.create(work);
+        ResultFolder folder = claim.folder();
         EnsembleStatistics stats = RunReportWriter.write(folder, List.of(result));
         folder.writeText("run-info.txt", w -> w.write(String.format(Locale.ROOT,
                 "aiecosim %s%nresumed from: %s%nreplication: %d%nseed: %d%nmonths before the checkpoint: %d of %d%nstarted: %s%nsimulation time: %.2f s%n",
                 Version.get(), checkpoint.toAbsolutePath(), resumed.replication(), resumed.seed(), from, months, began, seconds)));
-        OutputLocation.publish(work, target);
+        claim.publish();
         System.out.println(SummaryTable.render(stats));
         System.out.printf(Locale.ROOT, "replication %d resumed at month %d and run to month %d in %.1f s; results in %s%n",
                 resumed.replication(), from, months, seconds, target);

@@ -50,6 +50,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (reps != null && (reps < 1 || reps > org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS)) {
+            System.err.println("--reps " + reps + ": expected a number of replications from 1 to " + org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS);
+            return Main.EXIT_BAD_INPUT;
+        }
         Scenario scenario;
         try {
             List<String> all = new ArrayList<>(overrides);
@@ -72,13 +76,13 @@ final class RunCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), scenario.name(), scenario.seed());
-        String problem = OutputLocation.problem(target);
-        if (problem != null) {
-            System.err.println("--out: " + problem);
+        RunExecution.Outcome done;
+        try {
+            done = RunExecution.execute(new RunExecution.Request(scenario, scenarioFile, t, target, checkpointEvery == null ? 0 : checkpointEvery));
+        } catch (OutputLocation.Unusable e) {
+            System.err.println("--out: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-
-        RunExecution.Outcome done = RunExecution.execute(new RunExecution.Request(scenario, scenarioFile, t, target, checkpointEvery == null ? 0 : checkpointEvery));
         System.out.println(SummaryTable.render(done.stats()));
         System.out.printf(Locale.ROOT, "%d replications in %.1f s; results in %s%n", scenario.replications(), done.seconds(), target);
         return 0;

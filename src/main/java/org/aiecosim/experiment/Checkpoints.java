@@ -3,6 +3,7 @@ package org.aiecosim.experiment;
 import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.observation.IndicatorRecorder;
+import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.result.ReplicationResult;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -41,7 +42,7 @@ public final class Checkpoints {
     public record Resumed(AiEcosystem model, IndicatorRecorder recorder, int replication, long seed) {
         /** Simulates the remaining months and returns the whole replication's indicators. */
         public ReplicationResult runToEnd() {
-            Replication.toEnd(model, null);
+            Replication.toEnd(model, null, "replication " + replication + " (seed " + seed + ")");
             return new ReplicationResult(replication, seed, recorder.table());
         }
 
@@ -82,13 +83,24 @@ public final class Checkpoints {
     /** Writes {@code model}'s checkpoint to {@code file} through a temporary file, so a file present is complete. */
     public static void write(AiEcosystem model, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            model.writeToCheckpoint(out);
-        }
+        boolean moved = false;
         try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                model.writeToCheckpoint(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file);
+            }
+            moved = true;
+        } catch (IOException e) {
+            throw new WriteFailedException(file, e);
+        } catch (RuntimeException e) {
+            // a serializer may fail in its own way on a failing stream
+            throw new WriteFailedException(file, e);
+        } finally {
+            if (!moved) Files.deleteIfExists(tmp);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.aiecosim.experiment;
 
 import org.aiecosim.model.AiEcosystem;
+import org.aiecosim.model.Lab;
 import org.aiecosim.model.ModelConfig;
 import org.aiecosim.observation.IndicatorRecorder;
 import org.aiecosim.result.ReplicationResult;
@@ -92,8 +93,13 @@ public final class Replication {
         for (Steppable o : observers) model.addObserver(o);
         prepare.accept(model);
         model.start();
-        toEnd(model, monthEnd);
+        toEnd(model, monthEnd, "replication " + index + " (seed " + seed + ")");
         return new ReplicationResult(index, seed, recorder.table());
+    }
+
+    /** A quantity of the model went non-finite; the message says which replication, month, lab and quantity. */
+    public static final class NumericalFailure extends IllegalStateException {
+        NumericalFailure(String message, Throwable cause) { super(message, cause); }
     }
 
     /**
@@ -101,9 +107,32 @@ public final class Replication {
      * and resumed replications.
      */
     public static void toEnd(AiEcosystem model, MonthEnd monthEnd) {
+        toEnd(model, monthEnd, "replication");
+    }
+
+    /**
+     * As {@link #toEnd(AiEcosystem, MonthEnd)}; after every month the state of every lab is checked
+     * (a loop over labs), so a quantity that goes non-finite stops the run with a
+     * {@link NumericalFailure} naming {@code who}, the month, the lab and the quantity, rather than
+     * an error from deep inside a later phase.
+     */
+    public static void toEnd(AiEcosystem model, MonthEnd monthEnd, String who) {
         int months = model.config().months();
         while (model.schedule.getSteps() < months) {
-            if (!model.schedule.step(model)) break;
+            // a run given up on (another replication failed) stops at the next month instead of writing on
+            if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException(who + ": cancelled");
+            boolean stepped;
+            try {
+                stepped = model.schedule.step(model);
+            } catch (RuntimeException e) {
+                // a phase failed: find the quantity that went wrong, if one did
+                String bad = nonFinite(model);
+                throw new NumericalFailure(who + ", month " + monthLabel(model) + ": "
+                        + (bad != null ? bad + " (then: " + e.getMessage() + ")" : e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+            }
+            if (!stepped) break;
+            String bad = nonFinite(model);
+            if (bad != null) throw new NumericalFailure(who + ", month " + monthLabel(model) + ": " + bad, null);
             if (monthEnd != null) {
                 try {
                     monthEnd.after(model, (int) model.schedule.getSteps());
@@ -113,5 +142,25 @@ public final class Replication {
             }
         }
         model.finish();
+    }
+
+    private static String monthLabel(AiEcosystem model) {
+        return model.config().start().plusMonths(model.month()).toString();
+    }
+
+    /** The first lab quantity (or market price) that is NaN or infinite, described; null when all are finite. */
+    static String nonFinite(AiEcosystem model) {
+        for (int i = 0; i < model.labCount(); i++) {
+            Lab l = model.lab(i);
+            String q = !Double.isFinite(l.budget()) ? "budget = " + l.budget()
+                    : !Double.isFinite(l.compute()) ? "compute = " + l.compute()
+                    : !Double.isFinite(l.knowhow()) ? "knowhow = " + l.knowhow()
+                    : !Double.isFinite(l.capability()) ? "capability = " + l.capability()
+                    : !Double.isFinite(l.revenue()) ? "revenue = " + l.revenue()
+                    : null;
+            if (q != null) return "lab '" + l.name + "' " + q + " is not finite";
+        }
+        if (!Double.isFinite(model.chipPrice())) return "chip price = " + model.chipPrice() + " is not finite";
+        return null;
     }
 }

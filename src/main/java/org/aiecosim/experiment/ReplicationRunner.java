@@ -74,12 +74,16 @@ public final class ReplicationRunner {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof java.io.IOException io) throw new java.io.UncheckedIOException(io);
                     throw new IllegalStateException("replication failed: " + cause, cause);
                 }
             }
             return results;
         } finally {
+            // after a failure, wait for the others to stop (they stop at their next month), so none
+            // writes a checkpoint into a folder that is being removed
             pool.shutdownNow();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.aiecosim.io;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,6 +20,9 @@ import java.nio.file.StandardOpenOption;
  * temporary file ({@code .name.tmp}) in the same folder, which is then renamed atomically to the
  * final name. An existing final file is never overwritten; the write fails instead. Charts are
  * written as PNG through {@link #write} by {@code report.PngFiles}, so this class needs no chart library.
+ *
+ * <p>A write that fails (a full disk, a folder that is not writable) removes the temporary file and
+ * throws {@link WriteFailedException}, whose message names the file and the cause.
  */
 public final class AtomicFiles {
 
@@ -60,21 +64,88 @@ public final class AtomicFiles {
         }
         Path tmp = target.resolveSibling("." + name + ".tmp");
         // CREATE_NEW: a leftover or concurrent temporary file is an error, and not ours to delete.
-        OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream raw;
+        try {
+            raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WriteFailedException(target, e);
+        }
+        Recording recording = new Recording(raw);
         boolean moved = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(raw)) {
+            try (OutputStream out = new BufferedOutputStream(recording)) {
                 content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                // A writer that meets a failing stream may fail in its own way (an image writer throws
+                // NullPointerException): report the file system's error, which says what happened.
+                if (recording.failure != null) throw new WriteFailedException(target, recording.failure);
+                if (e instanceof IOException io && !(e instanceof FileAlreadyExistsException)) throw new WriteFailedException(target, io);
+                throw e;
             }
             // ATOMIC_MOVE may replace an existing file on POSIX; re-check right before it to keep
             // the window in which another writer could slip in as small as possible.
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(target.toString(), null, "refusing to overwrite an existing file");
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new WriteFailedException(target, e);
+            }
             moved = true;
         } finally {
             if (!moved) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Remembers the first failure of the file system, whatever the writer above makes of it. */
+    private static final class Recording extends FilterOutputStream {
+        IOException failure;
+
+        Recording(OutputStream out) { super(out); }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
         }
     }
 }

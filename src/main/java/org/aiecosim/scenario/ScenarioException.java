@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each {@link Problem} says where (file and 1-based line, 0 when unknown), which key (a path such
  * as {@code parameters.market.supplyGrowth} or {@code events[2].date}), what is wrong and what is
- * allowed. {@link #getMessage()} renders one problem per line:
+ * allowed. {@link #getMessage()} renders one problem per line, at most {@link #SHOWN} of them and then
+ * how many more there are:
  * <pre>
  * scenarios/x.yaml:12: parameters.market.supplyGrwth: unknown parameter; did you mean 'market.supplyGrowth'? (aiecosim params lists them all)
  * --set market.supplyGrowth=abc: expected a number from -0.5 to 1 (1/month), got 'abc'
@@ -61,7 +62,12 @@ public final class ScenarioException extends Exception {
     /** Key path of the first problem. */
     public String key() { return problems.get(0).key(); }
 
+    /** At most this many problems are printed; the rest are counted ("and 12 more"). */
+    public static final int SHOWN = 8;
+
     private static String render(List<Problem> problems) {
-        return problems.stream().map(Problem::render).collect(Collectors.joining("\n"));
+        String shown = problems.stream().limit(SHOWN).map(Problem::render).collect(Collectors.joining("\n"));
+        int more = problems.size() - SHOWN;
+        return more <= 0 ? shown : shown + "\n... and " + more + " more problem" + (more == 1 ? "" : "s") + " (fix these first)";
     }
 }

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +63,17 @@ import java.util.regex.Pattern;
  *     valid key suggested. Parameter keys are checked against the catalog built from {@code regions:}.</li>
  * <li>Numbers must be numbers (not {@code yes} or text), integers must be integral, and every value must be
  *     in its range; booleans are {@code true} or {@code false}. Dates are {@code YYYY-MM}.</li>
- * <li>Lab fields: {@code name} (required, unique), {@code region} (required, a declared region),
- *     {@code kind} (required: frontier, bigtech, startup, academic), {@code compute} (required, >= 0, H100e),
- *     {@code budget} (required, >= 0, $M), {@code knowhow} (decades, default 0), {@code capability}
- *     (required, points), {@code open} (default false), {@code entry} (default start; from start to the
- *     last simulated month).</li>
+ * <li>Lab fields: {@code name} (required, unique, and not the name of a generated lab such as
+ *     {@code US-startup-1}), {@code region} (required, a declared region),
+ *     {@code kind} (required: frontier, bigtech, startup, academic), {@code compute} (required, 0..1e9, H100e),
+ *     {@code budget} (required, 0..1e7, $M), {@code knowhow} (-10..10 decades, default 0), {@code capability}
+ *     (required, 0..10000 points), {@code open} (default false), {@code entry} (default start; from start to the
+ *     last simulated month). The ranges are what the model computes to the end.</li>
  * <li>Generator fields: {@code region}, {@code kind}, {@code count} (1..10000), {@code compute},
- *     {@code budget} (medians), {@code capability} (mean) are required; {@code spread} (>= 0, default 0.5),
- *     {@code knowhow} (mean, default 0), {@code capabilitySd} (>= 0, default 0), {@code openShare}
- *     (0..1, default 0), {@code entry} (default start) are optional.</li>
+ *     {@code budget} (medians, ranges as for labs), {@code capability} (mean) are required; {@code spread}
+ *     (0..2, default 0.5), {@code knowhow} (mean, default 0), {@code capabilitySd} (0..1000, default 0),
+ *     {@code openShare} (0..1, default 0), {@code entry} (default start) are optional. At most one
+ *     generator per region and kind: its labs are named {@code REGION-kind-1..count}.</li>
  * <li>Event fields: {@code date} (required, not before start), {@code note} (optional), {@code set}
  *     (required, non-empty, checked like {@code parameters:}). The event's month index is the number of
  *     months from start to date. Events on or after the end month are kept but have no effect. Events are
@@ -97,7 +100,24 @@ public final class ScenarioLoader {
     public static final int DEFAULT_REPLICATIONS = 10;
 
     static final int MAX_MONTHS = 1200;
-    static final int MAX_REPLICATIONS = 10_000;
+    public static final int MAX_REPLICATIONS = 10_000;
+    /*
+     * Ranges of lab fields: what the model computes to the end (issue 15: know-how of 300 or compute of
+     * 1e300 made capability overflow). Each bound is far beyond any real lab and at least 100 times
+     * inside the first value found to overflow; ScenarioFuzzTest runs mutants at these bounds.
+     */
+    /** Largest starting compute of a lab (or generator median), H100e: a thousand times today's largest. */
+    public static final double MAX_COMPUTE = 1e9;
+    /** Largest starting budget (or generator median), $M. */
+    public static final double MAX_BUDGET = 1e7;
+    /** Largest know-how, in absolute value, decades (300 overflows capability). */
+    public static final double MAX_KNOWHOW = 10;
+    /** Largest starting capability, points (the shipped labs start near 1,000). */
+    public static final double MAX_CAPABILITY = 10_000;
+    /** Largest log-spread of generated compute and budget. */
+    public static final double MAX_SPREAD = 2;
+    /** Largest standard deviation of generated capability, points. */
+    public static final double MAX_CAPABILITY_SD = 1_000;
     static final List<String> TOP_KEYS = List.of("name", "description", "base", "baseEvents", "start", "months", "seed",
             "replications", "regions", "parameters", "labs", "generate", "events");
     /** How deep {@code base:} chains may go (guards against cycles). */
@@ -175,8 +195,9 @@ public final class ScenarioLoader {
             ParameterBinder.bind(f.node("parameters"), "parameters", catalog, problems).forEach(parameters::set);
         }
         Timeline time = new Timeline(start, months.intValue());
-        List<LabSpec> labs = labs(f, time, regions, problems);
-        List<LabGenerator> generators = generators(f, time, regions, problems);
+        Map<String, int[]> labNames = new LinkedHashMap<>();
+        List<LabSpec> labs = labs(f, time, regions, problems, labNames);
+        List<LabGenerator> generators = generators(f, time, regions, problems, labNames);
         List<PolicyEvent> events = events(f, time, catalog, problems);
         if (bc != null) {
             if (f.node("labs") == null && f.node("generate") == null) {
@@ -198,22 +219,59 @@ public final class ScenarioLoader {
         return new Scenario(name, description, source, seed, replications.intValue(), config);
     }
 
+    /** Raised by the file whose {@code base:} leads back to a file already being loaded; that file reports it. */
+    private static final class BaseCycle extends RuntimeException {
+        final Path target;
+        final List<String> chain = new ArrayList<>();
+
+        BaseCycle(Path target) {
+            super(null, null, false, false);
+            this.target = target;
+        }
+    }
+
+    /** Files being loaded through base: on this thread, outermost first. */
+    private static final ThreadLocal<List<Path>> LOADING = ThreadLocal.withInitial(ArrayList::new);
+
     /** Loads the scenario named by {@code base:}, relative to this file's folder; null when there is none. */
     private static Scenario base(Fields f, Path source, int depth, Problems problems) throws ScenarioException {
         if (f.node("base") == null) return null;
         String ref = f.string("base", null);
         if (ref == null) return null;
-        if (depth >= MAX_BASE_DEPTH) {
-            f.problem("base", "base: chains deeper than " + MAX_BASE_DEPTH + " files (is there a cycle?)");
-            problems.throwIfAny();
-        }
         Path dir = source != null && source.toAbsolutePath().getParent() != null ? source.toAbsolutePath().getParent() : Path.of(".");
         Path file = dir.resolve(ref).normalize();
+        Path self = source == null ? null : source.toAbsolutePath().normalize();
+        if (file.equals(self)) {
+            f.problem("base", "a scenario cannot be its own base");
+            problems.throwIfAny();
+        }
+        if (LOADING.get().contains(file)) throw new BaseCycle(file);
+        if (depth >= MAX_BASE_DEPTH) {
+            f.problem("base", "chains of base: deeper than " + MAX_BASE_DEPTH + " files are not supported");
+            problems.throwIfAny();
+        }
         if (!Files.isRegularFile(file)) {
             f.problem("base", "base scenario '" + ref + "' not found (looked for " + file + ")");
             problems.throwIfAny();
         }
-        return load(file, "base scenario", depth + 1);
+        boolean outermost = LOADING.get().isEmpty();
+        if (self != null && outermost) LOADING.get().add(self);
+        LOADING.get().add(file);
+        try {
+            return load(file, "base scenario", depth + 1);
+        } catch (BaseCycle c) {
+            c.chain.add(0, String.valueOf(file.getFileName()));
+            if (c.target.equals(self)) {
+                // reported here, at the base: line of the file where the cycle starts and ends
+                f.problem("base", "'" + ref + "' leads back to this file: " + self.getFileName() + " -> " + String.join(" -> ", c.chain)
+                        + " -> " + self.getFileName() + "; base: files must not form a cycle");
+                problems.throwIfAny();
+            }
+            throw c;
+        } finally {
+            LOADING.get().remove(LOADING.get().size() - 1);
+            if (outermost) LOADING.get().clear();
+        }
     }
 
     /** The first block of {@code #} lines (after blank lines) without the {@code #}, or "" when there is none. */
@@ -269,9 +327,8 @@ public final class ScenarioLoader {
         return maps;
     }
 
-    private static List<LabSpec> labs(Fields top, Timeline time, List<String> regions, Problems problems) {
+    private static List<LabSpec> labs(Fields top, Timeline time, List<String> regions, Problems problems, Map<String, int[]> names) {
         List<LabSpec> labs = new ArrayList<>();
-        Map<String, Integer> names = new HashMap<>();
         List<YamlNode.Mapping> items = items(top, "labs", problems);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) continue;
@@ -282,18 +339,18 @@ public final class ScenarioLoader {
                 name = null;
             }
             if (name != null) {
-                Integer first = names.putIfAbsent(name, f.line("name"));
+                int[] first = names.putIfAbsent(name, new int[] {f.line("name"), i});
                 if (first != null) {
-                    f.problem("name", "duplicate lab name '" + name + "' (first on line " + first + "); lab names must be unique");
+                    f.problem("name", "duplicate lab name '" + name + "' (first on line " + first[0] + "); lab names must be unique");
                     name = null;
                 }
             }
             String region = region(f, regions);
             LabKind kind = kind(f);
-            Double compute = f.real("compute", null, 0, INF, "H100e");
-            Double budget = f.real("budget", null, 0, INF, "$M");
-            Double knowhow = f.real("knowhow", 0.0, -INF, INF, "decades");
-            Double capability = f.real("capability", null, -INF, INF, "points");
+            Double compute = f.real("compute", null, 0, MAX_COMPUTE, "H100e");
+            Double budget = f.real("budget", null, 0, MAX_BUDGET, "$M");
+            Double knowhow = f.real("knowhow", 0.0, -MAX_KNOWHOW, MAX_KNOWHOW, "decades");
+            Double capability = f.real("capability", null, 0, MAX_CAPABILITY, "points");
             Boolean open = f.bool("open", false);
             Integer entry = time.entry(f, "entry");
             if (name != null && region != null && kind != null && compute != null && budget != null
@@ -304,8 +361,15 @@ public final class ScenarioLoader {
         return labs;
     }
 
-    private static List<LabGenerator> generators(Fields top, Timeline time, List<String> regions, Problems problems) {
+    /**
+     * Generators; {@code labNames} (listed lab name to its line) are checked against the names the
+     * generated labs get ({@code REGION-kind-i}), and two generators of one region and kind, whose
+     * labs would share names, are refused: both would otherwise fail only when the model starts.
+     */
+    private static List<LabGenerator> generators(Fields top, Timeline time, List<String> regions, Problems problems,
+                                                 Map<String, int[]> labNames) {
         List<LabGenerator> generators = new ArrayList<>();
+        Map<String, Integer> generatorLines = new HashMap<>();
         List<YamlNode.Mapping> items = items(top, "generate", problems);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) continue;
@@ -313,14 +377,33 @@ public final class ScenarioLoader {
             String region = region(f, regions);
             LabKind kind = kind(f);
             Long count = f.integer("count", null, 1, 10_000, "labs");
-            Double compute = f.real("compute", null, 0, INF, "H100e, median");
-            Double budget = f.real("budget", null, 0, INF, "$M, median");
-            Double spread = f.real("spread", 0.5, 0, INF, "standard deviation of log");
-            Double knowhow = f.real("knowhow", 0.0, -INF, INF, "decades, mean");
-            Double capability = f.real("capability", null, -INF, INF, "points, mean");
-            Double capabilitySd = f.real("capabilitySd", 0.0, 0, INF, "points");
+            Double compute = f.real("compute", null, 0, MAX_COMPUTE, "H100e, median");
+            Double budget = f.real("budget", null, 0, MAX_BUDGET, "$M, median");
+            Double spread = f.real("spread", 0.5, 0, MAX_SPREAD, "standard deviation of log");
+            Double knowhow = f.real("knowhow", 0.0, -MAX_KNOWHOW, MAX_KNOWHOW, "decades, mean");
+            Double capability = f.real("capability", null, 0, MAX_CAPABILITY, "points, mean");
+            Double capabilitySd = f.real("capabilitySd", 0.0, 0, MAX_CAPABILITY_SD, "points");
             Double openShare = f.real("openShare", 0.0, 0, 1, "share");
             Integer entry = time.entry(f, "entry");
+            if (region != null && kind != null) {
+                String prefix = region + "-" + kind.key() + "-";
+                Integer first = generatorLines.putIfAbsent(prefix, items.get(i).line());
+                if (first != null) {
+                    problems.add(items.get(i).line(), "generate[" + i + "]", "a second generator of " + region + " " + kind.key()
+                            + " labs (first on line " + first + "): their labs would both be named " + prefix + "1, " + prefix
+                            + "2, ...; merge them into one (add up count)");
+                    region = null;
+                } else if (count != null) {
+                    for (Map.Entry<String, int[]> lab : labNames.entrySet()) {
+                        String n = lab.getKey();
+                        if (n.startsWith(prefix) && n.substring(prefix.length()).matches("[1-9][0-9]*")
+                                && Long.parseLong(n.substring(prefix.length())) <= count) {
+                            problems.add(lab.getValue()[0], "labs[" + lab.getValue()[1] + "].name", "lab name '" + n + "' is also the name of a lab generated by generate["
+                                    + i + "] (line " + items.get(i).line() + ": " + prefix + "1 to " + prefix + count + "); rename the listed lab");
+                        }
+                    }
+                }
+            }
             if (region != null && kind != null && count != null && compute != null && budget != null && spread != null
                     && knowhow != null && capability != null && capabilitySd != null && openShare != null && entry != null) {
                 generators.add(new LabGenerator(region, kind, count.intValue(), compute, budget, spread, knowhow,

@@ -25,13 +25,18 @@ final class YamlReader {
 
     /** The document's root, or null when the text holds no YAML value; duplicate keys go to {@code problems}. */
     static YamlNode read(String text, Problems problems) throws ScenarioException {
+        // Trailing blanks are invisible; a tab among them made SnakeYAML talk about indentation.
+        text = TRAILING_BLANKS.matcher(text).replaceAll("");
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
             if (p.nextToken() == null) return null;
-            YamlNode root = readNode(p, "", problems);
+            YamlNode root = readNode(p, "", problems, 0);
             if (p.nextToken() != null) {
                 problems.add(line(p), "", "only one YAML document is allowed in a scenario file (remove the second '---')");
             }
             return root;
+        } catch (TooDeep e) {
+            throw new ScenarioException(problems.origin(), e.line, "", "lists and maps nested deeper than " + MAX_DEPTH
+                    + " levels; a scenario needs a few");
         } catch (JacksonException e) {
             throw syntaxError(e, problems.origin());
         } catch (IOException e) {
@@ -39,8 +44,22 @@ final class YamlReader {
         }
     }
 
-    private static YamlNode readNode(YAMLParser p, String path, Problems problems) throws IOException {
+    /** Deepest nesting of lists and maps accepted (Jackson's own limit, 1,000, gives an internal message). */
+    static final int MAX_DEPTH = 50;
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
+
+    private static final class TooDeep extends IOException {
+        final int line;
+
+        TooDeep(int line) {
+            super("too deep");
+            this.line = line;
+        }
+    }
+
+    private static YamlNode readNode(YAMLParser p, String path, Problems problems, int depth) throws IOException {
         int line = line(p);
+        if (depth > MAX_DEPTH) throw new TooDeep(line);
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             List<YamlNode.Entry> entries = new ArrayList<>();
@@ -50,7 +69,7 @@ final class YamlReader {
                 int keyLine = line(p);
                 p.nextToken();
                 String childPath = path.isEmpty() ? key : path + "." + key;
-                YamlNode value = readNode(p, childPath, problems);
+                YamlNode value = readNode(p, childPath, problems, depth + 1);
                 Integer first = seen.putIfAbsent(key, keyLine);
                 if (first != null) {
                     problems.add(keyLine, childPath, "duplicate key (first on line " + first + "); write each key once");
@@ -63,7 +82,7 @@ final class YamlReader {
         if (t == JsonToken.START_ARRAY) {
             List<YamlNode> items = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                items.add(readNode(p, path + "[" + items.size() + "]", problems));
+                items.add(readNode(p, path + "[" + items.size() + "]", problems, depth + 1));
             }
             return new YamlNode.Sequence(items, line);
         }

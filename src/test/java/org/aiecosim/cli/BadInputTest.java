@@ -52,6 +52,7 @@ class BadInputTest {
             "--set no equals  | --set | market.supplyGrowth          | expected key=value",
             "--threads 0      | --threads | 0                        | expected 1 to 1024",
             "--reps 0         | --reps | 0                           | replications",
+            "--reps named     | --reps | 0                           | --reps 0: expected a number of replications from 1 to 10000",
     })
     void badFlagsAreRejectedAndNothingWritten(String kind, String flag, String value, String message) {
         Path out = tmp.resolve("out");

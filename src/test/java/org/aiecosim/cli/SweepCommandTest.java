@@ -48,13 +48,15 @@ class SweepCommandTest {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "sweep", file.toString(), "--threads", "1", "--out", killed.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-        Path runs = killed.resolve("runs.csv");
+        // an unfinished study lives in the hidden .killed.partial folder; killed/ appears only when it is complete
+        Path runs = tmp.resolve(".killed.partial").resolve("runs.csv");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && (!Files.exists(runs) || Files.readAllLines(runs).size() < 8)) Thread.sleep(10);
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         long done = Files.readAllLines(runs).size() - 1;
         assertTrue(done >= 7 && done < 60, "killed after " + done + " of 60 runs");
-        assertFalse(Files.exists(killed.resolve("points.csv")), "the killed sweep must not look finished");
+        assertFalse(Files.exists(killed), "the killed sweep must not look finished");
+        assertFalse(Files.exists(runs.resolveSibling("points.csv")));
 
         CliRunner resumed = CliRunner.run("sweep", file.toString(), "--out", killed.toString(), "--resume");
         assertEquals(0, resumed.status(), resumed.err());
@@ -62,6 +64,11 @@ class SweepCommandTest {
         for (String f : List.of("runs.csv", "points.csv")) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
         }
+        assertFalse(Files.exists(runs.getParent()), "the working folder is renamed on completion");
+        assertFalse(Files.exists(killed.resolve(".lock")), "the finished folder carries no lock file");
+        CliRunner again = CliRunner.run("sweep", file.toString(), "--out", killed.toString(), "--resume");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().contains("already complete"), again.out());
     }
 
     @Test

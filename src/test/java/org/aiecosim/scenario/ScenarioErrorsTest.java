@@ -87,7 +87,7 @@ class ScenarioErrorsTest {
         ScenarioException e = reject(dir, "range.yaml", "parameters:\n  market.supplyGrowth: 3\n"
                 + "labs:\n  - {name: A, region: US, kind: frontier, compute: -5, budget: 1, capability: 1000}\n");
         assertProblem(e, 2, "parameters.market.supplyGrowth", "3 is out of range: expected a number from -0.5 to 1 (1/month)");
-        assertProblem(e, 4, "labs[0].compute", "-5 is out of range: expected a number >= 0 (H100e)");
+        assertProblem(e, 4, "labs[0].compute", "-5 is out of range: expected a number from 0 to 1000000000 (H100e)");
         e = reject(dir, "range2.yaml", "replications: 0\n" + ONE_LAB);
         assertProblem(e, 1, "replications", "0 is out of range: expected an integer from 1 to 10000");
     }
@@ -130,7 +130,7 @@ class ScenarioErrorsTest {
                 "allowed: frontier, bigtech, startup, academic");
         assertProblem(e, 3, "labs[1].opn", "unknown lab field; did you mean 'open'?");
         assertProblem(e, 4, "labs[2].name", "duplicate lab name 'A' (first on line 2)");
-        assertProblem(e, 5, "labs[3].capability", "missing required lab field: expected a number (points)");
+        assertProblem(e, 5, "labs[3].capability", "missing required lab field: expected a number from 0 to 10000 (points)");
         assertProblem(e, 6, "labs[4].entry", "expected 2022-01 to 2030-12");
     }
 

@@ -73,7 +73,7 @@ class ScenarioWriterTest {
                 "  market.flopPerH100eMonth: 1.2345e22",
                 "  region.Yes.capital: 1e-7",
                 "labs:",
-                "  - {name: \"true\", region: Yes, kind: academic, compute: 0.1, budget: 1e9, knowhow: -1e-9, capability: -3.3}",
+                "  - {name: \"true\", region: Yes, kind: academic, compute: 0.1, budget: 1e7, knowhow: -1e-9, capability: 3.3e-3}",
                 "  - {name: \"null\", region: Null_Land, kind: bigtech, compute: 1, budget: 1, capability: 1}",
                 "events:",
                 "  - {date: 2022-01, set: {developers.globalImitation: true}}",

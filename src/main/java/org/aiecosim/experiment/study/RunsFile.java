@@ -1,5 +1,6 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.StudySpec;
 
 import java.io.BufferedWriter;
@@ -21,9 +22,13 @@ import java.util.List;
 public final class RunsFile implements Closeable {
     public static final String FILE = "runs.csv";
 
+    private final Path file;
     private final BufferedWriter out;
 
-    private RunsFile(BufferedWriter out) { this.out = out; }
+    private RunsFile(Path file, BufferedWriter out) {
+        this.file = file;
+        this.out = out;
+    }
 
     /** Header line of a study's runs file. */
     public static String header(StudySpec spec) {
@@ -37,11 +42,25 @@ public final class RunsFile implements Closeable {
 
     /** Creates a new runs file with its header. */
     public static RunsFile create(Path file, StudySpec spec) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        w.write(header(spec));
-        w.write('\n');
-        w.flush();
-        return new RunsFile(w);
+        BufferedWriter w = null;
+        try {
+            w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            w.write(header(spec));
+            w.write('\n');
+            w.flush();
+            return new RunsFile(file, w);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            if (w != null) {
+                try {
+                    w.close();
+                } catch (IOException ignored) {
+                    // the write failure is what is reported
+                }
+            }
+            throw new WriteFailedException(file, e);
+        }
     }
 
     /**
@@ -66,9 +85,15 @@ public final class RunsFile implements Closeable {
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(complete.getBytes(StandardCharsets.UTF_8).length);
+        } catch (IOException e) {
+            throw new WriteFailedException(file, e);
         }
         finished[0] = lines;
-        return new RunsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        try {
+            return new RunsFile(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        } catch (IOException e) {
+            throw new WriteFailedException(file, e);
+        }
     }
 
     private static int fieldCount(String row) {
@@ -90,12 +115,22 @@ public final class RunsFile implements Closeable {
         b.append(',').append(r.failed() ? "error" : "ok").append(',');
         if (r.failed()) b.append('"').append(r.error().replace('"', '\'').replace('\n', ' ').replace('\r', ' ')).append('"');
         b.append('\n');
-        out.write(b.toString());
-        out.flush();
+        try {
+            out.write(b.toString());
+            out.flush();
+        } catch (IOException e) {
+            throw new WriteFailedException(file, e);
+        }
     }
 
     static String number(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
     @Override
-    public void close() throws IOException { out.close(); }
+    public void close() throws IOException {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new WriteFailedException(file, e);
+        }
+    }
 }

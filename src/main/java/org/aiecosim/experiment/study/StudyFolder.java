@@ -33,23 +33,39 @@ public final class StudyFolder {
         this.finished = finished;
     }
 
-    /** Starts a new study folder; {@code dir} must not exist. */
+    /**
+     * Starts a new study in {@code dir}, a folder the caller has just created and owns (it may hold the
+     * lock file); the fingerprint is written last, so a folder without one holds no runs.
+     */
     public static StudyFolder create(Path dir, StudySpec spec, List<double[]> points, String resolvedScenario) throws IOException {
-        if (Files.exists(dir)) {
-            throw new FileAlreadyExistsException(dir.toString(), null, "already exists; existing results are never overwritten "
-                    + "(use --resume to continue an interrupted study in it, or choose a new --out)");
+        if (Files.exists(dir.resolve(FINGERPRINT)) || Files.exists(dir.resolve(RunsFile.FILE))) {
+            throw new FileAlreadyExistsException(dir.toString(), null, "already holds a study; existing results are never overwritten");
         }
         Files.createDirectories(dir);
         String design = designCsv(spec, points);
         AtomicFiles.writeText(dir.resolve("study.yaml"), w -> w.write(Files.readString(spec.source())));
         AtomicFiles.writeText(dir.resolve("scenario.yaml"), w -> w.write(resolvedScenario));
         AtomicFiles.writeText(dir.resolve(DESIGN), w -> w.write(design));
-        AtomicFiles.writeText(dir.resolve(FINGERPRINT), w -> w.write(fingerprint(spec, design, resolvedScenario) + "\n"));
-        return new StudyFolder(dir, RunsFile.create(dir.resolve(RunsFile.FILE), spec), 0);
+        RunsFile runs = RunsFile.create(dir.resolve(RunsFile.FILE), spec);
+        try {
+            AtomicFiles.writeText(dir.resolve(FINGERPRINT), w -> w.write(fingerprint(spec, design, resolvedScenario) + "\n"));
+        } catch (IOException e) {
+            runs.close();
+            throw e;
+        }
+        return new StudyFolder(dir, runs, 0);
     }
 
     /** Continues the study in {@code dir}, which must hold the same study. */
     public static StudyFolder resume(Path dir, StudySpec spec, List<double[]> points, String resolvedScenario) throws IOException {
+        checkSameStudy(dir, spec, points, resolvedScenario);
+        long[] finished = new long[1];
+        RunsFile runs = RunsFile.resume(dir.resolve(RunsFile.FILE), spec, finished);
+        return new StudyFolder(dir, runs, finished[0]);
+    }
+
+    /** Checks that {@code dir} (finished or not) holds this study, by its fingerprint. */
+    public static void checkSameStudy(Path dir, StudySpec spec, List<double[]> points, String resolvedScenario) throws IOException {
         Path fp = dir.resolve(FINGERPRINT);
         if (!Files.isRegularFile(fp)) throw new NoSuchFileException(fp.toString(), null, "not a study folder: nothing to resume");
         String expected = fingerprint(spec, designCsv(spec, points), resolvedScenario);
@@ -57,9 +73,6 @@ public final class StudyFolder {
             throw new IOException(dir + " holds a different study (its design, scenario, seed, replications or outcomes differ); "
                     + "resume with the same study file and options, or start a new folder");
         }
-        long[] finished = new long[1];
-        RunsFile runs = RunsFile.resume(dir.resolve(RunsFile.FILE), spec, finished);
-        return new StudyFolder(dir, runs, finished[0]);
     }
 
     public Path dir() { return dir; }
