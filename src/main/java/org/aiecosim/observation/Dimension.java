@@ -21,6 +21,8 @@ public enum Dimension {
     REGION_PAIR(List.of("R1", "R2")),
     /** Each lab kind, index its ordinal. */
     LAB_KIND(List.of("K")),
+    /** Each region and lab kind, index {@code R · kinds + K}. */
+    REGION_LAB_KIND(List.of("R", "K")),
     /** Each developer kind, index its ordinal. */
     DEVELOPER_KIND(List.of("D")),
     /** Each lab. */
@@ -51,6 +53,7 @@ public enum Dimension {
             case REGION, FOLLOWER_REGION -> regions;
             case REGION_PAIR -> regions * regions;
             case LAB_KIND -> LAB_KINDS.length;
+            case REGION_LAB_KIND -> regions * LAB_KINDS.length;
             case DEVELOPER_KIND -> DEVELOPER_KINDS.length;
             case LAB -> labs;
         };
@@ -61,10 +64,10 @@ public enum Dimension {
         String[] parts = pattern.split("\\.");
         for (int p = 0; p < parts.length; p++) {
             parts[p] = switch (parts[p]) {
-                case "R" -> regions.get(index);
+                case "R" -> regions.get(this == REGION_LAB_KIND ? index / LAB_KINDS.length : index);
                 case "R1" -> regions.get(index / regions.size());
                 case "R2" -> regions.get(index % regions.size());
-                case "K" -> LAB_KINDS[index].key();
+                case "K" -> LAB_KINDS[this == REGION_LAB_KIND ? index % LAB_KINDS.length : index].key();
                 case "D" -> DEVELOPER_KINDS[index].key();
                 case "L" -> labs.get(index);
                 default -> parts[p];

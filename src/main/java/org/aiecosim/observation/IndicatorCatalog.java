@@ -13,6 +13,7 @@ import static org.aiecosim.observation.Dimension.FOLLOWER_REGION;
 import static org.aiecosim.observation.Dimension.LAB;
 import static org.aiecosim.observation.Dimension.LAB_KIND;
 import static org.aiecosim.observation.Dimension.REGION;
+import static org.aiecosim.observation.Dimension.REGION_LAB_KIND;
 import static org.aiecosim.observation.Dimension.REGION_PAIR;
 import static org.aiecosim.observation.MonthAggregates.share;
 import static org.aiecosim.observation.Unit.AGENTS;
@@ -34,6 +35,7 @@ import static org.aiecosim.observation.Unit.SHARE_OF_DEVELOPERS;
 import static org.aiecosim.observation.Unit.SHARE_OF_RELEASES;
 import static org.aiecosim.observation.Unit.USD_M_PER_H100E;
 import static org.aiecosim.observation.Unit.USD_M_PER_MONTH;
+import static org.aiecosim.observation.Unit.USD_PER_DEVELOPER_MONTH;
 
 /**
  * Every monthly indicator, declared once: name pattern, unit, description and reporter, in recording
@@ -83,6 +85,16 @@ public final class IndicatorCatalog {
                     (a, k) -> share(a.openByKind[k], a.adoptedByKind[k]))),
             each(REGION_PAIR, member("adoption.users.R1.origin.R2", SHARE_OF_ADOPTERS, "R1's adopters on models from R2",
                     (a, p) -> share(a.users[p], a.byRegion[p / a.regions()]))),
+            each(REGION_PAIR,
+                    member("adoption.users.R1.origin.R2.open", SHARE_OF_ADOPTERS, "R1's adopters on open models from R2",
+                            (a, p) -> share(a.usersOpen[p], a.byRegion[p / a.regions()])),
+                    member("adoption.users.R1.origin.R2.closed", SHARE_OF_ADOPTERS, "R1's adopters on closed models from R2",
+                            (a, p) -> share(a.users[p] - a.usersOpen[p], a.byRegion[p / a.regions()]))),
+            one("adoption.vendor.hhi", HERFINDAHL,
+                    "concentration of adopters over vendors (the lab at the root of the family each adopter's model belongs to)",
+                    (a, i) -> a.vendorHhi),
+            one("adoption.vendor.topShare", SHARE_OF_ADOPTERS, "adopters on the largest vendor's family",
+                    (a, i) -> a.vendorTopShare),
             one("derivatives.total", MODELS, "derivative models published so far (cumulative)", (a, i) -> a.derivatives),
             each(REGION, member("derivatives.origin.R", MODELS, "derivatives of models from R so far (cumulative)",
                     (a, r) -> a.derivativesByRegion[r])),
@@ -102,6 +114,10 @@ public final class IndicatorCatalog {
             each(LAB_KIND, member("releases.openShare.kind.K", SHARE_OF_RELEASES,
                     "open releases of kind-K labs (frontier, bigtech, startup, academic), trailing 12 months",
                     (a, k) -> a.model().releaseLog().openShareByKind(a.month(), RELEASE_WINDOW, MonthAggregates.LAB_KINDS[k]))),
+            each(REGION_LAB_KIND, member("releases.openShare.region.R.kind.K", SHARE_OF_RELEASES,
+                    "open releases of R's kind-K labs, trailing 12 months",
+                    (a, rk) -> a.model().releaseLog().openShareByRegionAndKind(a.month(), RELEASE_WINDOW,
+                            rk / MonthAggregates.LAB_KINDS.length, MonthAggregates.LAB_KINDS[rk % MonthAggregates.LAB_KINDS.length]))),
             each(REGION, member("compute.stock.R", H100E, "compute stock of R's labs", (a, r) -> a.stock[r])),
             each(REGION, member("compute.share.R", SHARE_OF_COMPUTE, "R's share of all labs' compute",
                     (a, r) -> a.world > 0 ? a.stock[r] / a.world : Double.NaN)),
@@ -110,6 +126,17 @@ public final class IndicatorCatalog {
             one("chips.price", USD_M_PER_H100E, "market price of compute", (a, i) -> a.model().chipPrice()),
             one("revenue.open", USD_M_PER_MONTH, "revenue of open labs", (a, i) -> a.revenueOpen),
             one("revenue.closed", USD_M_PER_MONTH, "revenue of closed labs", (a, i) -> a.revenueClosed),
+            one("revenue.api", USD_M_PER_MONTH, "revenue by source: API sales (revenue of labs whose current model is closed)",
+                    (a, i) -> a.revenueClosed),
+            one("revenue.hosting", USD_M_PER_MONTH,
+                    "revenue by source: hosting (owners' share of hosting spend, revenue of labs whose current model is open)",
+                    (a, i) -> a.revenueOpen),
+            one("revenue.policy", USD_M_PER_MONTH, "revenue by source: open-source policy support paid to open labs",
+                    (a, i) -> a.policySupport),
+            one("price.closed.median", USD_PER_DEVELOPER_MONTH, "median price paid for closed models, weighted by adopters",
+                    (a, i) -> a.closedMedianPrice),
+            one("price.open.median", USD_PER_DEVELOPER_MONTH, "median price paid for open models (hosting), weighted by adopters",
+                    (a, i) -> a.openMedianPrice),
             one("hhi.adoption", HERFINDAHL, "concentration of adopters over model families",
                     (a, i) -> a.adoptersTotal > 0 ? a.hhiAdoption : Double.NaN),
             one("hhi.revenue", HERFINDAHL, "concentration of revenue over model families",
@@ -134,7 +161,10 @@ public final class IndicatorCatalog {
                             (a, l) -> lab(a, l).active(a.month()) ? lab(a, l).capability() : Double.NaN),
                     member("lab.L.open", FLAG, "whether L's current model is open (NaN before entry)",
                             (a, l) -> lab(a, l).active(a.month()) ? (lab(a, l).isOpen() ? 1 : 0) : Double.NaN),
-                    member("lab.L.adopters", AGENTS, "developers building on L's family", (a, l) -> lab(a, l).adopters()),
+                    member("lab.L.adopters", AGENTS, "developers building on L's current model", (a, l) -> lab(a, l).adopters()),
+                    member("lab.L.vendorAdopters", AGENTS,
+                            "developers building on any lab's model in the family rooted at L (L as vendor)",
+                            (a, l) -> a.vendorAdopters[l]),
                     member("lab.L.revenue", USD_M_PER_MONTH, "L's revenue", (a, l) -> lab(a, l).revenue()),
                     member("lab.L.compute", H100E, "L's compute stock", (a, l) -> lab(a, l).compute()),
                     member("lab.L.derivatives", MODELS, "derivatives developers made of L's models so far (cumulative)",

@@ -50,7 +50,16 @@ public final class MonthAggregates {
     private final double[] regionBestCapability;
     double nearFrontier;
 
-    double revenueOpen, revenueClosed, revenueTotal, adoptersTotal, hhiAdoption, hhiRevenue;
+    double revenueOpen, revenueClosed, revenueTotal, adoptersTotal, hhiAdoption, hhiRevenue, policySupport;
+
+    // adopters by developer region and model origin on open models (closed: users - usersOpen)
+    final long[] usersOpen;
+    // vendors: adopters of every lab whose current model belongs to the family rooted at lab L
+    final long[] vendorAdopters;
+    double vendorHhi, vendorTopShare;
+    // median price paid, weighted by adopters, $ per developer-month (scratch: prices and weights of one type)
+    double closedMedianPrice, openMedianPrice;
+    private final double[] priceScratch, weightScratch;
 
     /** Scratch sized for {@code model}'s regions (allocated here, once). */
     MonthAggregates(AiEcosystem model) {
@@ -59,6 +68,11 @@ public final class MonthAggregates {
         regionBest = new double[regions];
         regionClosed = new double[regions];
         users = new long[regions * regions];
+        usersOpen = new long[regions * regions];
+        int labs = model.labCount();
+        vendorAdopters = new long[labs];
+        priceScratch = new double[labs];
+        weightScratch = new double[labs];
         byRegion = new long[regions];
         byOrigin = new long[regions];
         openByOrigin = new long[regions];
@@ -98,9 +112,10 @@ public final class MonthAggregates {
         Arrays.fill(derivativesByRegion, 0);
         Arrays.fill(stock, 0);
         world = 0;
-        revenueOpen = revenueClosed = revenueTotal = adoptersTotal = 0;
+        revenueOpen = revenueClosed = revenueTotal = adoptersTotal = policySupport = 0;
         for (int i = 0; i < nl; i++) {
             Lab l = m.lab(i);
+            policySupport += l.policySupport();
             derivatives += l.derivatives();
             derivativesByRegion[l.region] += l.derivatives();
             stock[l.region] += l.compute();
@@ -116,6 +131,58 @@ public final class MonthAggregates {
             if (adoptersTotal > 0) hhiAdoption += sq(l.adopters() / adoptersTotal);
             if (revenueTotal > 0) hhiRevenue += sq(l.revenue() / revenueTotal);
         }
+        vendors(m, nl);
+        closedMedianPrice = medianPrice(m, nl, false);
+        openMedianPrice = medianPrice(m, nl, true);
+    }
+
+    /** Adopters by vendor (the lab at the root of the family a lab's current model belongs to), their HHI and top share. */
+    private void vendors(AiEcosystem m, int nl) {
+        Arrays.fill(vendorAdopters, 0);
+        long total = 0;
+        for (int i = 0; i < nl; i++) {
+            Lab l = m.lab(i);
+            vendorAdopters[l.family()] += l.adopters();
+            total += l.adopters();
+        }
+        vendorHhi = vendorTopShare = total > 0 ? 0 : Double.NaN;
+        if (total == 0) return;
+        for (int v = 0; v < nl; v++) {
+            double s = (double) vendorAdopters[v] / total;
+            vendorHhi += s * s;
+            vendorTopShare = Math.max(vendorTopShare, s);
+        }
+    }
+
+    /**
+     * Median price paid on models of one type, weighted by their adopters: the lowest price at which at
+     * least half of the type's adopters pay that price or less; NaN when the type has no adopters.
+     * Insertion sort over the scratch arrays (a few dozen labs), so nothing is allocated.
+     */
+    private double medianPrice(AiEcosystem m, int nl, boolean open) {
+        int n = 0;
+        double total = 0;
+        for (int i = 0; i < nl; i++) {
+            Lab l = m.lab(i);
+            if (l.isOpen() != open || l.adopters() == 0 || !l.active(month)) continue;
+            double price = l.price(), weight = l.adopters();
+            int j = n++;
+            while (j > 0 && priceScratch[j - 1] > price) {
+                priceScratch[j] = priceScratch[j - 1];
+                weightScratch[j] = weightScratch[j - 1];
+                j--;
+            }
+            priceScratch[j] = price;
+            weightScratch[j] = weight;
+            total += weight;
+        }
+        if (n == 0) return Double.NaN;
+        double cumulative = 0;
+        for (int j = 0; j < n; j++) {
+            cumulative += weightScratch[j];
+            if (cumulative >= 0.5 * total) return priceScratch[j];
+        }
+        return priceScratch[n - 1];
     }
 
     private void capability(AiEcosystem m, int nl) {
@@ -140,6 +207,7 @@ public final class MonthAggregates {
     private void adoption(AiEcosystem m, int nl) {
         DeveloperPopulation dev = m.developers();
         Arrays.fill(users, 0);
+        Arrays.fill(usersOpen, 0);
         Arrays.fill(openByOrigin, 0);
         Arrays.fill(adoptedByKind, 0);
         Arrays.fill(openByKind, 0);
@@ -155,6 +223,7 @@ public final class MonthAggregates {
                 if (labOpen) {
                     open += count;
                     openByOrigin[origin] += count;
+                    usersOpen[a * regions + origin] += count;
                 }
                 users[a * regions + origin] += count;
             }

@@ -17,6 +17,7 @@ public enum Unit {
     H100E("H100e", 1, "H100e"),
     USD_M_PER_H100E("$M per H100e", 1, "$M per H100e"),
     USD_M_PER_MONTH("$M/month", 1, "$M/month"),
+    USD_PER_DEVELOPER_MONTH("$ per developer-month", 1, "$/developer-month"),
     MODELS("models", 1, "models"),
     LABS("labs", 1, "labs"),
     DECADES_PER_YEAR("decades of efficiency per year", 1, "decades/year"),

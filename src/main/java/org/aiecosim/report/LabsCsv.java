@@ -9,7 +9,7 @@ import org.aiecosim.result.ReplicationResult;
 
 /**
  * {@code labs.csv}: the per-lab indicators ({@code lab.L.*}) one row per replication, month and lab,
- * {@code replication,seed,month,date,lab,capability,open,adopters,revenue,compute,derivatives}. Labs are taken
+ * {@code replication,seed,month,date,lab,capability,open,adopters,revenue,compute,derivatives,vendorAdopters}. Labs are taken
  * from each replication's own table; a missing or undefined value is empty.
  */
 public final class LabsCsv {
@@ -18,7 +18,7 @@ public final class LabsCsv {
     public static final String FILE = "labs.csv";
 
     /** Per-lab quantities, in column order ({@code lab.L.<quantity>}). */
-    static final List<String> QUANTITIES = List.of("capability", "open", "adopters", "revenue", "compute", "derivatives");
+    static final List<String> QUANTITIES = List.of("capability", "open", "adopters", "revenue", "compute", "derivatives", "vendorAdopters");
 
     private LabsCsv() {
     }
@@ -26,7 +26,7 @@ public final class LabsCsv {
     /** Writes the CSV of {@code results} to {@code w}. */
     public static void write(Writer w, List<ReplicationResult> results) throws IOException {
         Csv.row(w, "replication", "seed", "month", "date", "lab",
-                "capability", "open", "adopters", "revenue", "compute", "derivatives");
+                "capability", "open", "adopters", "revenue", "compute", "derivatives", "vendorAdopters");
         String[] fields = new String[5 + QUANTITIES.size()];
         for (ReplicationResult r : Csv.byReplication(results)) {
             IndicatorTable t = r.table();

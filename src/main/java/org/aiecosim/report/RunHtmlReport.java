@@ -33,6 +33,14 @@ public final class RunHtmlReport {
                         + "Bottom: the share of all developers that use any model.");
         chart(ChartRenderer.ADOPTION_BY_ORIGIN, "Adoption by origin of the model",
                 "Of the developers that use a model, the share using models from each region (stacked to 100%).");
+        chart(VendorAdoption.FILE, "Adoption by vendor",
+                "Of the developers that use a model, the share on each vendor's models: a vendor is the lab at the root of "
+                        + "a model family, so a lab's model built on another's open base counts for the base's owner. The "
+                        + VendorAdoption.TOP + " vendors with the most adopters in the last month (mean over replications), "
+                        + "the rest as Others (stacked to 100%). Shares are averaged over the replications, so a mix of "
+                        + "vendors here can hide that a single replication is dominated by one vendor: see the adopters "
+                        + "on the largest vendor and the vendor concentration (HHI) in the end-of-run table, which are "
+                        + "means over replications of each replication's value.");
         chart(ChartRenderer.OPEN_RELEASE_SHARE, "Share of releases that are open",
                 "Share of new releases over the trailing 12 months that published open weights, overall (dashed) "
                         + "and per region. Gaps are months in which a region released nothing.");
@@ -63,6 +71,53 @@ public final class RunHtmlReport {
             new HtmlReport.Link(SummaryCsv.FILE, "the same for the last month"));
 
     private RunHtmlReport() {
+    }
+
+    /** Months at which the region &times; origin matrix is shown, when the run covers them (and always its last month). */
+    static final List<java.time.YearMonth> MATRIX_MONTHS = List.of(java.time.YearMonth.of(2023, 1), java.time.YearMonth.of(2025, 1));
+
+    /**
+     * The share of each developer region's adopters on each origin's open and closed models
+     * ({@code adoption.users.R1.origin.R2.open|closed}, mean over replications) at the months of
+     * {@link #MATRIX_MONTHS} and the last month.
+     */
+    private static void matrices(HtmlReport report, EnsembleStatistics stats) {
+        List<String> regions = IndicatorNames.regions(stats.names());
+        if (regions.isEmpty() || stats.months() == 0
+                || !stats.has("adoption.users." + regions.get(0) + ".origin." + regions.get(0) + ".open")) return;
+        List<Integer> months = new ArrayList<>();
+        for (java.time.YearMonth ym : MATRIX_MONTHS) {
+            int m = (int) stats.start().until(ym, java.time.temporal.ChronoUnit.MONTHS);
+            if (m >= 0 && m < stats.months()) months.add(m);
+        }
+        if (!months.contains(stats.months() - 1)) months.add(stats.months() - 1);
+        report.heading("Who builds on whose models");
+        report.paragraph("Each row is a region's developers that use a model: the share (% of that row, mean over the "
+                + "replications) on open and on closed models from each origin. Rows add up to 100%; n/a: no adopters.");
+        List<String> header = new ArrayList<>();
+        header.add("Developers in");
+        for (String o : regions) {
+            header.add(o + " open");
+            header.add(o + " closed");
+        }
+        for (int m : months) {
+            List<String[]> rows = new ArrayList<>();
+            for (String r : regions) {
+                String[] row = new String[1 + 2 * regions.size()];
+                row[0] = r;
+                for (int o = 0; o < regions.size(); o++) {
+                    String name = "adoption.users." + r + ".origin." + regions.get(o);
+                    row[1 + 2 * o] = percent(stats.at(name + ".open", m).mean());
+                    row[2 + 2 * o] = percent(stats.at(name + ".closed", m).mean());
+                }
+                rows.add(row);
+            }
+            report.table("Shares of each region's adopters in " + stats.monthAt(m), header, rows);
+        }
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     private static void chart(String file, String alt, String caption) {
@@ -113,6 +168,8 @@ public final class RunHtmlReport {
             report.heading("Charts");
             for (String f : present) report.figure(f, CHARTS.get(f)[0], CHARTS.get(f)[1]);
         }
+
+        matrices(report, stats);
 
         report.heading("Parameters");
         parameters(report, ctx.parameterRows());

@@ -7,7 +7,8 @@ import org.aiecosim.result.ReplicationResult;
 
 /**
  * Writes the report of one run into its result folder: {@code indicators.csv}, {@code labs.csv},
- * {@code ensemble.csv}, {@code summary.csv} and the PNG charts of {@link ChartRenderer}.
+ * {@code ensemble.csv}, {@code summary.csv}, the PNG charts of {@link ChartRenderer} and the chart of
+ * adoption by vendor ({@link VendorAdoption}, from the per-lab indicators of every replication).
  */
 public final class RunReportWriter {
 
@@ -26,6 +27,8 @@ public final class RunReportWriter {
         folder.writeText(EnsembleCsv.FILE, w -> EnsembleCsv.write(w, stats));
         folder.writeText(SummaryCsv.FILE, w -> SummaryCsv.write(w, stats));
         new ChartRenderer(stats).writeAll(folder);
+        org.jfree.chart.JFreeChart vendors = VendorAdoption.chart(results, stats);
+        if (vendors != null) folder.writePng(VendorAdoption.FILE, vendors, ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
         return stats;
     }
 }

@@ -44,6 +44,8 @@ public final class SummaryTable {
             rows.add(row(regions.get(r) + " behind " + regions.get(0), "lag.region." + regions.get(r), 1));
         }
         rows.add(row("Adopters on open models", "adoption.open", 1));
+        rows.add(row("Adopters on the largest vendor", "adoption.vendor.topShare", 1));
+        rows.add(row("Vendor concentration", "adoption.vendor.hhi", 2));
         for (String r : regions) {
             rows.add(row("Adopters on models from " + r, "adoption.origin." + r, 1));
         }

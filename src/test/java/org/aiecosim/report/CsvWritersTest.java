@@ -35,9 +35,9 @@ class CsvWritersTest {
         StringWriter w = new StringWriter();
         LabsCsv.write(w, TinyRun.results());
         List<String> lines = lines(w.toString());
-        assertEquals("replication,seed,month,date,lab,capability,open,adopters,revenue,compute,derivatives", lines.get(0));
+        assertEquals("replication,seed,month,date,lab,capability,open,adopters,revenue,compute,derivatives,vendorAdopters", lines.get(0));
         assertEquals(1 + TinyRun.REPLICATIONS * TinyRun.MONTHS * 2, lines.size());
-        assertEquals("2,1003,1,2022-02,L2,22.0,1.0,201.0,3.0,1002.0,", lines.get(1 + 12 + 2 + 1)); // no derivatives column in this table: empty
+        assertEquals("2,1003,1,2022-02,L2,22.0,1.0,201.0,3.0,1002.0,,", lines.get(1 + 12 + 2 + 1)); // no derivatives or vendorAdopters column in this table: empty
     }
 
     @Test

@@ -26,7 +26,7 @@ class RunReportWriterTest {
 
     static final List<String> CSVS = List.of("indicators.csv", "labs.csv", "ensemble.csv", "summary.csv");
     static final List<String> CHARTS = List.of("capability-by-region.png", "capability-open-vs-closed.png",
-            "adoption-open-vs-closed.png", "adoption-by-origin.png", "open-release-share.png", "compute-share.png",
+            "adoption-open-vs-closed.png", "adoption-by-origin.png", "adoption-by-vendor.png", "open-release-share.png", "compute-share.png",
             "lags.png", "chip-price.png", "derivatives-by-base-origin.png", "capability-per-flop.png");
 
     @TempDir

@@ -141,6 +141,7 @@ final class SyntheticRun {
                 set(t, m, p + "capability", 30 + 60 * logistic((m - 30 - 5 * l) / 20.0));
                 set(t, m, p + "open", l % 2);
                 set(t, m, p + "adopters", Math.round(100 * logistic((m - 20) / 10.0) * (l + 1)));
+                set(t, m, p + "vendorAdopters", Math.round(100 * logistic((m - 20) / 10.0) * (l + 1))); // every lab its own vendor
                 set(t, m, p + "revenue", 10 + m * (l + 1));
                 set(t, m, p + "compute", 1000 * Math.pow(1.03, m) / (l + 1));
             }
