@@ -153,7 +153,7 @@ public class AiEcosystem extends SimState {
         ReleasePhase.initialise(this);
         DeveloperParams d = groups.developers();
         DeveloperChoice choice = DeveloperChoice.of(groups);
-        menu.refresh(labs, 0, frontierCapability(), regions, developers, d.networkWeight(), d.ecosystemWeight(), ledger, barrier, choice.trust());
+        menu.refresh(labs, 0, frontierCapability(), regions, developers, d.networkWeight(), d.ecosystemWeight(), ledger, barrier, choice.trust(), d.surplusScale());
         developers.seedAdopters(d.initialAdoption(), menu, barrier, labs, choice, random);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);

@@ -55,10 +55,22 @@ record DeveloperChoice(CapabilityUtility capabilityUtility, TaskRequirement task
         double taste = pop.capabilityTaste[d], price = pop.priceSensitivity[d], open = pop.openPreference[d];
         double[] fixed = menu.fixed;
         int row = menu.fixedRow(pop.region[d], pop.kind[d]);
+        double shortfall = capabilityUtility.shortfallWeight() / 100.0, surplus = capabilityUtility.surplusWeight();
+        // exp((R - frontier)/s) once per choice: the surplus term of model j is 1 - surplusFactor_j times it.
+        double own = Math.exp((requirement - menu.frontier) / capabilityUtility.surplusScale());
+        boolean direct = own == 0; // underflow (a tiny surplus scale): compute each term directly
         for (int j = 0; j < n; j++) {
             double f = fixed[row + j];
-            double v = f == Double.NEGATIVE_INFINITY ? f
-                    : taste * capabilityUtility.value(menu.capability[j], requirement) - price * menu.price[j] + open * menu.open[j] + f;
+            if (f == Double.NEGATIVE_INFINITY) {
+                utility[j] = f;
+                continue;
+            }
+            double gap = menu.capability[j] - requirement;
+            double factor = menu.surplusFactor[j];
+            double u = gap < 0 ? shortfall * gap
+                    : direct || factor == Double.POSITIVE_INFINITY ? capabilityUtility.value(menu.capability[j], requirement)
+                    : surplus * (1 - factor * own);
+            double v = taste * u - price * menu.price[j] + open * menu.open[j] + f;
             if (j == current) v += switchingCost;
             utility[j] = v;
             if (v > max) max = v;

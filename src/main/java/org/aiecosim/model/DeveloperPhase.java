@@ -13,7 +13,7 @@ final class DeveloperPhase implements Steppable {
         DeveloperParams p = m.groups.developers();
         DeveloperChoice choice = DeveloperChoice.of(m.groups);
         m.menu.refresh(m.labs, m.month, m.frontierCapability(), m.regions, m.developers,
-                p.networkWeight(), p.ecosystemWeight(), m.ledger, m.barrier, choice.trust());
+                p.networkWeight(), p.ecosystemWeight(), m.ledger, m.barrier, choice.trust(), p.surplusScale());
         m.developers.step(m.menu, m.barrier, m.labs, p, choice, m.random);
         // Developers' derivatives belong to the family of the model they built on.
         m.developers.flushDerivatives(m.labs, m.ledger);

@@ -32,6 +32,12 @@ final class ModelMenu implements Serializable {
      */
     double[] fixed;
     private int kinds;
+    /**
+     * exp((frontier &minus; capability_j) / surplusScale), so that a developer's saturating surplus term
+     * 1 &minus; exp(&minus;(c_j &minus; R)/s) = 1 &minus; surplusFactor_j &middot; exp((R &minus; frontier)/s) needs one exp per
+     * choice instead of one per model (+&infin; when it overflows: the choice then computes it directly).
+     */
+    double[] surplusFactor;
     /** Menu position of each lab, -1 when not on offer. */
     int[] positionOfLab;
     /** Frontier capability the task requirements move with. */
@@ -49,7 +55,8 @@ final class ModelMenu implements Serializable {
     }
 
     void refresh(Lab[] labs, int month, double frontier, Region[] regions, DeveloperPopulation developers,
-                 double networkWeight, double ecosystemWeight, FamilyLedger families, double[][] barrier, double[] trust) {
+                 double networkWeight, double ecosystemWeight, FamilyLedger families, double[][] barrier, double[] trust,
+                 double surplusScale) {
         this.frontier = frontier;
         size = 0;
         int stride = lab.length;
@@ -73,7 +80,9 @@ final class ModelMenu implements Serializable {
                 regional[r.index * stride + j] = access + networkWeight * Math.log1p(100 * share);
             }
         }
-            kinds = trust.length;
+            if (surplusFactor == null || surplusFactor.length != lab.length) surplusFactor = new double[lab.length];
+        for (int j = 0; j < size; j++) surplusFactor[j] = Math.exp((frontier - capability[j]) / surplusScale);
+        kinds = trust.length;
         if (fixed == null || fixed.length != regions.length * kinds * stride) fixed = new double[regions.length * kinds * stride];
         for (int r = 0; r < regions.length; r++) {
             for (int k = 0; k < kinds; k++) {

@@ -53,7 +53,7 @@ public final class PerAgentEcosystem extends AiEcosystem {
         public void step(SimState state) {
             DeveloperParams p = groups.developers();
             DeveloperChoice choice = DeveloperChoice.of(groups);
-            menu.refresh(labs, month, frontierCapability(), regions, developers, p.networkWeight(), p.ecosystemWeight(), ledger, barrier, choice.trust());
+            menu.refresh(labs, month, frontierCapability(), regions, developers, p.networkWeight(), p.ecosystemWeight(), ledger, barrier, choice.trust(), p.surplusScale());
             developers.beginMonth(menu, barrier, labs, p, choice);
         }
     }
