@@ -12,8 +12,7 @@ class LogitTest {
 
     /** Utilities of five models assembled from the demand rules with one taste vector for everyone. */
     private static double[] homogeneousUtilities() {
-        double[] capW = new double[1], alpha = new double[1], open = new double[1];
-        Tastes.HOMOGENEOUS.draw(1.2, Math.log(0.15), 0.4, new MersenneTwisterFast(1), 0, capW, alpha, open);
+        double[] capW = {1.2}, alpha = {0.15}, open = {0.4}; // one taste vector for everyone
         CapabilityUtility cu = new CapabilityUtility(3.0, 0.8, 60);
         double requirement = 1050;
         double[] capability = {1120, 1060, 1000, 1090, 1040};
