@@ -78,7 +78,7 @@ class CommandLineConventionsTest {
             "scenarios/sweeps/export-controls.yaml,       'sweep study ''export-controls'' (grid design)'",
             "scenarios/sweeps/behaviour-sensitivity.yaml, 'sensitivity study ''behaviour-sensitivity'' (morris design)'",
             "calibration/baseline.yaml,                   'calibration ''baseline'' of 9 parameters'",
-            "calibration/targets.yaml,                    'calibration targets, 7 to fit'",
+            "calibration/targets.yaml,                    'calibration targets, 9 to fit'",
     })
     void validateChecksEachKindOfFileAsThatKind(String file, String expected) {
         CliRunner r = CliRunner.run("validate", file);
