@@ -135,7 +135,8 @@ public final class AblationOutputs {
                 .mapToDouble(e -> (e.pairedHigh() - e.pairedLow()) / (e.welch().high() - e.welch().low())).sorted().toArray();
         if (ratio.length == 0) return "not available here";
         double median = ratio.length % 2 == 1 ? ratio[ratio.length / 2] : (ratio[ratio.length / 2 - 1] + ratio[ratio.length / 2]) / 2;
-        return String.format(Locale.ROOT, "whose width is in the median %.0f%% of the Welch interval's here", 100 * median);
+        return String.format(Locale.ROOT, "which is in the median %.0f%% as wide as the Welch interval here%s", 100 * median,
+                median > 0.8 ? " (the runs' paths diverge too soon for common random numbers to narrow it much)" : "");
     }
 
     /** Scale from stored to shown values: 100 for shares (and new-share outcomes). */
@@ -164,6 +165,7 @@ public final class AblationOutputs {
     private static String number(Outcome o, double v) {
         if (Double.isNaN(v)) return "n/a";
         double x = v * scale(o);
+        if (x != 0 && Math.abs(x) < 0.05) return (x > 0 ? "+" : "") + HumanUnits.significant(x, 2);
         return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%+,.0f", x) : String.format(Locale.ROOT, "%+.1f", x);
     }
 
