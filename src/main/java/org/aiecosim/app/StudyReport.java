@@ -47,7 +47,9 @@ public final class StudyReport {
             String range = f.values() != null ? java.util.Arrays.toString(f.values()) : "[" + f.min() + ", " + f.max() + "]";
             factors.add(new String[] {f.key(), range, f.spec().unit(), f.spec().description()});
         }
-        r.table("Parameters varied", List.of("parameter", "values or range", "unit", "meaning"), factors);
+        if (d.type() != StudySpec.DesignType.ABLATION) {
+            r.table("Parameters varied", List.of("parameter", "values or range", "unit", "meaning"), factors);
+        }
         List<String[]> outcomes = new ArrayList<>();
         for (StudySpec.Outcome o : spec.outcomes()) {
             var start = spec.base().config().start();

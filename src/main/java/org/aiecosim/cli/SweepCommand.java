@@ -1,5 +1,6 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.AblationOutputs;
 import org.aiecosim.app.StudyExecution;
 import org.aiecosim.app.SweepOutputs;
 import org.aiecosim.experiment.study.StudyDesign;
@@ -48,6 +49,9 @@ final class SweepCommand implements Callable<Integer> {
         List<double[]> points = StudyDesign.points(spec);
         final StudySpec s = spec;
         return StudyExecution.execute(spec, points, engine.choice(), out, resume, "sweep",
-                (dir, summaries, summary) -> SweepOutputs.write(dir, s, summaries, summary));
+                (dir, summaries, summary) -> {
+                    if (s.design().type() == StudySpec.DesignType.ABLATION) AblationOutputs.write(dir, s, summaries, summary);
+                    else SweepOutputs.write(dir, s, summaries, summary);
+                });
     }
 }

@@ -62,6 +62,11 @@ final class ValidateCommand implements Callable<Integer> {
                 boolean sensitivity = kind == FileKind.SENSITIVITY;
                 StudySpec s = StudyLoader.load(f, sensitivity);
                 int points = sensitivity ? new SensitivityDesign(s).points().size() : StudyDesign.points(s).size();
+                if (s.design().type() == StudySpec.DesignType.ABLATION) {
+                    return String.format(Locale.ROOT, "ablation study '%s' of %d mechanism%s (%d parameters) on %s, %d points x %d replications = %d runs; "
+                                    + "run it with %s %s %s", s.name(), s.mechanisms().size(), s.mechanisms().size() == 1 ? "" : "s",
+                            s.factors().size(), s.base().name(), points, s.replications(), (long) points * s.replications(), program, kind.command, f);
+                }
                 return String.format(Locale.ROOT, "%s study '%s' (%s design) of %d parameter%s on %s, %d points x %d replications = %d runs; "
                                 + "run it with %s %s %s", sensitivity ? "sensitivity" : "sweep", s.name(), s.design().type().key,
                         s.factors().size(), s.factors().size() == 1 ? "" : "s", s.base().name(), points, s.replications(), (long) points * s.replications(), program, kind.command, f);

@@ -6,6 +6,7 @@ import org.aiecosim.model.Parameters;
 import org.aiecosim.scenario.StudySpec.Design;
 import org.aiecosim.scenario.StudySpec.DesignType;
 import org.aiecosim.scenario.StudySpec.Factor;
+import org.aiecosim.scenario.StudySpec.Mechanism;
 import org.aiecosim.scenario.StudySpec.Outcome;
 
 import java.nio.file.Files;
@@ -40,16 +41,26 @@ import java.util.Set;
  * outcomes:                      # recorded per run
  *   - {name: chinaLag, indicator: lag.region.China, month: 2030-12}
  *   - {name: chinaShare, indicator: adoption.origin.China, from: 2028-01, to: 2030-12}
+ *   - {name: newOnChina, indicator: derivatives.baseOrigin.China, from: 2025-01, to: 2030-12,
+ *      newShareOf: [derivatives.baseOrigin.US, derivatives.baseOrigin.China, ...]}  # share of the window's increase
+ * }</pre>
+ * An ablation study ({@code design: {type: ablation}}, with {@code aiecosim sweep}) has no
+ * {@code parameters:}; instead {@code mechanisms:} maps each mechanism's name to the settings that
+ * switch it off, and the design points are the full model, each mechanism off alone, and all off:
+ * <pre>{@code
+ * mechanisms:
+ *   distillation: {knowledge.distillationRate: 0}
+ *   spilloverLag: {knowledge.spilloverLag: 0}
  * }</pre>
  * A parameter varied by the study starts at the study's value; a dated event of the base scenario
  * that sets the same parameter still changes it at its date.
  */
 public final class StudyLoader {
     static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "seed", "replications",
-            "design", "parameters", "set", "outcomes");
+            "design", "parameters", "mechanisms", "set", "outcomes");
     static final List<String> DESIGN_KEYS = List.of("type", "points", "trajectories", "levels", "baseSamples", "bootstrap");
     static final List<String> FACTOR_KEYS = List.of("values", "min", "max", "steps");
-    static final List<String> OUTCOME_KEYS = List.of("name", "indicator", "month", "from", "to");
+    static final List<String> OUTCOME_KEYS = List.of("name", "indicator", "month", "from", "to", "newShareOf");
     /** Largest number of runs a study may ask for (design points × replications). */
     static final long MAX_RUNS = 10_000_000L;
 
@@ -88,16 +99,28 @@ public final class StudyLoader {
             base = new Scenario(base.name(), base.description(), base.source(), base.seed(), base.replications(),
                     base.config().withParameters(p));
         }
-        List<Factor> factors = factors(f, problems, catalog, design);
+        boolean ablation = design != null && design.type() == DesignType.ABLATION;
+        List<Mechanism> mechanisms = List.of();
+        List<Factor> factors;
+        if (ablation) {
+            if (f.node("parameters") != null) {
+                f.problem("parameters", "an ablation study varies mechanisms, not parameters: give mechanisms: {name: {key: off value, ...}, ...}");
+            }
+            mechanisms = mechanisms(f, problems, catalog, base);
+            factors = ablationFactors(mechanisms, catalog, base);
+        } else {
+            if (f.node("mechanisms") != null) f.problem("mechanisms", "mechanisms: is only for design type ablation");
+            factors = factors(f, problems, catalog, design);
+        }
         List<Outcome> outcomes = outcomes(f, problems, base);
         problems.throwIfAny();
-        long points = pointCount(design, factors);
+        long points = ablation ? mechanisms.size() + 2L : pointCount(design, factors);
         if (points * reps > MAX_RUNS) {
             problems.add(f.line("design"), "design", points + " points x " + reps + " replications = " + points * reps
                     + " runs; at most " + MAX_RUNS + " are allowed");
         }
         problems.throwIfAny();
-        return new StudySpec(name, description, file, base, seed, reps.intValue(), design, factors, outcomes);
+        return new StudySpec(name, description, file, base, seed, reps.intValue(), design, factors, outcomes, mechanisms);
     }
 
     /** Number of design points the study will run. */
@@ -108,7 +131,79 @@ public final class StudyLoader {
             case RANDOM, LATIN, SOBOL -> d.points();
             case MORRIS -> (long) d.trajectories() * (k + 1);
             case SALTELLI -> (long) d.baseSamples() * (k + 2);
+            case ABLATION -> throw new IllegalArgumentException("an ablation study has one point per mechanism plus two");
         };
+    }
+
+    /**
+     * The {@code mechanisms:} of an ablation study: each a non-empty map of parameter settings (checked
+     * like {@code set:}: known keys, values in range) that must change something, may not share a key
+     * with another mechanism at a different value (the all-off point would be ambiguous), and may not
+     * set a key that a dated event of the base scenario sets (the event would switch it back on).
+     */
+    private static List<Mechanism> mechanisms(Fields top, Problems problems, ParameterCatalog catalog, Scenario base) {
+        List<Mechanism> out = new ArrayList<>();
+        YamlNode n = top.node("mechanisms");
+        if (!(n instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
+            top.problem("mechanisms", "expected a map of mechanisms to the settings that switch each off, "
+                    + "e.g. distillation: {knowledge.distillationRate: 0}" + (n == null ? " (missing)" : ", got " + n.describe()));
+            return out;
+        }
+        Parameters full = base.config().parameters();
+        java.util.Map<String, Double> offValue = new java.util.HashMap<>();
+        java.util.Map<String, String> offBy = new java.util.HashMap<>();
+        java.util.Map<String, String> setByEvent = new java.util.HashMap<>();
+        for (var e : base.config().events()) {
+            for (String k : e.changes().keySet()) {
+                setByEvent.putIfAbsent(k, Scalars.month(base.config().start().plusMonths(e.month())));
+            }
+        }
+        for (YamlNode.Entry e : m.entries()) {
+            String where = "mechanisms." + e.key();
+            if (!e.key().matches("[A-Za-z][A-Za-z0-9_]*")) {
+                problems.add(e.keyLine(), where, "mechanism names are letters, digits and '_' (they label rows of ablation.csv); got '" + e.key() + "'");
+                continue;
+            }
+            if (!(e.value() instanceof YamlNode.Mapping settings) || settings.entries().isEmpty()) {
+                problems.add(e.value().line(), where, "expected the settings that switch " + e.key()
+                        + " off, e.g. {knowledge.distillationRate: 0}, got " + e.value().describe());
+                continue;
+            }
+            java.util.Map<String, Double> values = ParameterBinder.bind(settings, where, catalog, problems);
+            boolean changes = false;
+            for (var kv : values.entrySet()) {
+                String key = kv.getKey();
+                if (setByEvent.containsKey(key)) {
+                    problems.add(e.keyLine(), where + "." + key, "the base scenario's event of " + setByEvent.get(key) + " sets " + key
+                            + ", which would switch " + e.key() + " back on; ablate it in a scenario without that event");
+                }
+                Double other = offValue.putIfAbsent(key, kv.getValue());
+                if (other != null && !other.equals(kv.getValue())) {
+                    problems.add(e.keyLine(), where + "." + key, key + " is also set by mechanism " + offBy.get(key) + " to a different value ("
+                            + other + " vs " + kv.getValue() + "): with all mechanisms off it would be ambiguous");
+                }
+                offBy.putIfAbsent(key, e.key());
+                if (full.get(key) != kv.getValue()) changes = true;
+            }
+            if (!values.isEmpty() && !changes) {
+                problems.add(e.keyLine(), where, "switches nothing off: every setting equals the base scenario's value");
+            }
+            out.add(new Mechanism(e.key(), values));
+        }
+        return out;
+    }
+
+    /** The factors of an ablation study: every key a mechanism sets, in order of first mention, values [full, off]. */
+    private static List<Factor> ablationFactors(List<Mechanism> mechanisms, ParameterCatalog catalog, Scenario base) {
+        java.util.Map<String, Factor> factors = new java.util.LinkedHashMap<>();
+        Parameters full = base.config().parameters();
+        for (Mechanism m : mechanisms) {
+            m.settings().forEach((key, off) -> factors.computeIfAbsent(key, k -> {
+                double v = full.get(k);
+                return new Factor(k, catalog.spec(k), new double[] {v, off}, Math.min(v, off), Math.max(v, off), 2);
+            }));
+        }
+        return new ArrayList<>(factors.values());
     }
 
     private static Design design(Fields top, Problems problems, boolean sensitivity) {
@@ -251,7 +346,29 @@ public final class StudyLoader {
                 f.problem("to", "to (" + to + ") is before from (" + from + ")");
                 continue;
             }
-            if (name != null && indicator != null && a != null && b != null) outcomes.add(new Outcome(name, indicator, a, b));
+            List<String> shareOf = List.of();
+            YamlNode so = f.node("newShareOf");
+            if (so != null) {
+                if (!(so instanceof YamlNode.Sequence sq) || sq.items().isEmpty()) {
+                    f.problem("newShareOf", "expected a non-empty list of indicators, e.g. [derivatives.baseOrigin.US, derivatives.baseOrigin.China]");
+                    continue;
+                }
+                List<String> list = new ArrayList<>();
+                for (int j = 0; j < sq.items().size(); j++) {
+                    YamlNode shareItem = sq.items().get(j);
+                    String text = shareItem instanceof YamlNode.Scalar sc && !sc.isNull() ? sc.text() : null;
+                    if (text == null || !indicators.contains(text)) {
+                        problems.add(shareItem.line(), f.path("newShareOf") + "[" + j + "]", "unknown indicator '" + (text == null ? shareItem.describe() : text) + "'"
+                                + (text == null ? "" : Suggest.didYouMean(text, indicators)));
+                        list = null;
+                        break;
+                    }
+                    list.add(text);
+                }
+                if (list == null) continue;
+                shareOf = list;
+            }
+            if (name != null && indicator != null && a != null && b != null) outcomes.add(new Outcome(name, indicator, a, b, shareOf));
         }
         return outcomes;
     }

@@ -4,6 +4,7 @@ import org.aiecosim.model.ParameterSpec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A what-if study read from a sweep or sensitivity file: a base scenario, the parameters to vary and
@@ -18,13 +19,30 @@ import java.util.List;
  * @param design       sampling design and its size
  * @param factors      the varied parameters, in file order
  * @param outcomes     what to record from each run
+ * @param mechanisms   for an ablation design: the mechanisms and the settings that switch each off
+ *                     (the factors are then every key they set); empty otherwise
  */
 public record StudySpec(String name, String description, Path source, Scenario base, long seed, int replications,
-                        Design design, List<Factor> factors, List<Outcome> outcomes) {
+                        Design design, List<Factor> factors, List<Outcome> outcomes, List<Mechanism> mechanisms) {
 
-    /** Sampling designs: the first four for sweeps, the last two for sensitivity analysis. */
+    public StudySpec {
+        mechanisms = List.copyOf(mechanisms);
+    }
+
+    /** A study without mechanisms (every design but ablation). */
+    public StudySpec(String name, String description, Path source, Scenario base, long seed, int replications,
+                     Design design, List<Factor> factors, List<Outcome> outcomes) {
+        this(name, description, source, base, seed, replications, design, factors, outcomes, List.of());
+    }
+
+    /**
+     * Sampling designs: grid, random, latin and sobol for sweeps, ablation (the base with each
+     * mechanism switched off, one at a time and all at once) also for sweeps, morris and saltelli for
+     * sensitivity analysis.
+     */
     public enum DesignType {
-        GRID("grid"), RANDOM("random"), LATIN("latin"), SOBOL("sobol"), MORRIS("morris"), SALTELLI("saltelli");
+        GRID("grid"), RANDOM("random"), LATIN("latin"), SOBOL("sobol"), MORRIS("morris"), SALTELLI("saltelli"),
+        ABLATION("ablation");
 
         public final String key;
 
@@ -64,13 +82,45 @@ public record StudySpec(String name, String description, Path source, Scenario b
     }
 
     /**
+     * A mechanism of an ablation study: its name and the parameter settings that switch it off (or make
+     * it neutral), in file order.
+     */
+    public record Mechanism(String name, Map<String, Double> settings) {
+        public Mechanism {
+            settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+        }
+    }
+
+    /**
      * An outcome: an indicator at one month ({@code from == to}) or averaged over months
      * {@code from..to} (month indices from the start, inclusive), ignoring undefined months.
+     * With {@code newShareOf} (cumulative counts), it is instead the indicator's increase over the
+     * window (from the end of the month before {@code from}, 0 before the start, to the end of
+     * {@code to}) as a share of the summed increase of the {@code newShareOf} indicators: e.g. the share
+     * of the window's new derivatives that are built on one region's bases.
      */
-    public record Outcome(String name, String indicator, int from, int to) {}
+    public record Outcome(String name, String indicator, int from, int to, List<String> newShareOf) {
+        public Outcome {
+            newShareOf = List.copyOf(newShareOf);
+        }
+
+        public Outcome(String name, String indicator, int from, int to) {
+            this(name, indicator, from, to, List.of());
+        }
+
+        /** As the four-field record printed (study fingerprints of earlier versions stay valid). */
+        @Override
+        public String toString() {
+            return "Outcome[name=" + name + ", indicator=" + indicator + ", from=" + from + ", to=" + to
+                    + (newShareOf.isEmpty() ? "" : ", newShareOf=" + newShareOf) + "]";
+        }
+    }
 
     /** Parameter keys of the factors, in order. */
     public List<String> factorKeys() { return factors.stream().map(Factor::key).toList(); }
+
+    /** Mechanism names of an ablation study, in order (empty for other designs). */
+    public List<String> mechanismNames() { return mechanisms.stream().map(Mechanism::name).toList(); }
 
     /** Outcome names, in order. */
     public List<String> outcomeNames() { return outcomes.stream().map(Outcome::name).toList(); }

@@ -51,6 +51,30 @@ public final class RunsReader {
         return points;
     }
 
+    /**
+     * Every run's outcomes as {@code [point][replication][outcome]} (NaN for a failed run or an
+     * undefined outcome), for analyses that pair replications across points (ablation). Holds the
+     * whole study in memory: for designs with few points.
+     */
+    public static double[][][] values(Path file, StudySpec spec, int points) throws IOException {
+        int k = spec.factors().size();
+        int nOut = spec.outcomes().size();
+        double[][][] v = new double[points][spec.replications()][nOut];
+        for (double[][] p : v) for (double[] r : p) java.util.Arrays.fill(r, Double.NaN);
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = split(line);
+                int point = Integer.parseInt(f[1]);
+                int rep = Integer.parseInt(f[2]);
+                if (f[4 + k + nOut].equals("error")) continue;
+                for (int j = 0; j < nOut; j++) v[point][rep][j] = parse(f[4 + k + j]);
+            }
+        }
+        return v;
+    }
+
     private static PointSummary summary(int point, double[] params, List<double[]> values, int failed, int nOut) {
         List<MeanEstimate> est = new ArrayList<>();
         for (int j = 0; j < nOut; j++) {

@@ -26,6 +26,7 @@ public final class StudyDesign {
             case RANDOM -> scale(f, random(f.size(), spec.design().points(), rng));
             case LATIN -> scale(f, latin(f.size(), spec.design().points(), rng));
             case SOBOL -> scale(f, sobol(f.size(), spec.design().points()));
+            case ABLATION -> AblationDesign.points(spec);
             case MORRIS, SALTELLI -> throw new IllegalArgumentException("use SensitivityDesign for " + spec.design().type().key);
         };
     }

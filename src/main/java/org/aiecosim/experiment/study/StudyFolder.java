@@ -99,6 +99,11 @@ public final class StudyFolder {
                 .append("seed=").append(spec.seed()).append("\nreplications=").append(spec.replications()).append('\n')
                 .append(RunsFile.header(spec)).append('\n');
         spec.outcomes().forEach(o -> b.append(o).append('\n'));
+        // Only ablation studies add a line, so folders of other designs keep their fingerprints.
+        if (spec.design().type() == StudySpec.DesignType.ABLATION) {
+            b.append("design=ablation, common random numbers\n");
+            spec.mechanisms().forEach(m -> b.append("mechanism ").append(m.name()).append(' ').append(m.settings()).append('\n'));
+        }
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(d);

@@ -19,7 +19,9 @@ import java.util.concurrent.Future;
  * Runs a study's runs in parallel and hands each finished run to a sink <em>in run order</em>.
  *
  * <p>Run i is design point {@code i / replications}, replication {@code i % replications}, with seed
- * {@code SeedSequence.derive(studySeed, i)}: results do not depend on the number of threads. At most
+ * {@code SeedSequence.derive(studySeed, i)} ({@link #seed}; in an ablation study replication r of every
+ * point has the seed {@code SeedSequence.derive(studySeed, r)}: common random numbers, so differences
+ * between points are paired): results do not depend on the number of threads. At most
  * {@code 4 × threads} runs are in flight, so memory does not grow with the size of the study, and
  * because runs reach the sink in order, what has been written is always a prefix of the study —
  * which is what makes resuming exact. A run that throws is delivered with its error; the study goes on.
@@ -88,7 +90,7 @@ public final class StudyRunner {
         int reps = spec.replications();
         int point = (int) (index / reps);
         int rep = (int) (index % reps);
-        long seed = SeedSequence.derive(spec.seed(), index);
+        long seed = seed(spec, index);
         double[] x = points.get(point);
         double[] outcomes = new double[spec.outcomes().size()];
         java.util.Arrays.fill(outcomes, Double.NaN);
@@ -99,6 +101,16 @@ public final class StudyRunner {
             String message = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
             return new StudyRun(index, point, rep, seed, x, outcomes, message);
         }
+    }
+
+    /**
+     * The seed of run {@code index}: derived from the study seed and the run's number, or, in an
+     * ablation study, from the study seed and the replication only (common random numbers).
+     */
+    public static long seed(StudySpec spec, long index) {
+        return spec.design().type() == StudySpec.DesignType.ABLATION
+                ? SeedSequence.derive(spec.seed(), index % spec.replications())
+                : SeedSequence.derive(spec.seed(), index);
     }
 
     /** Runs the model with the point's parameters as starting values and reads the outcomes. */
