@@ -23,7 +23,7 @@ final class StudyPayload implements Serializable {
 
     private record FactorData(String key, ParameterSpec spec, double[] values, double min, double max, int steps) implements Serializable {}
 
-    private record OutcomeData(String name, String indicator, int from, int to) implements Serializable {}
+    private record OutcomeData(String name, String indicator, int from, int to, ArrayList<String> newShareOf) implements Serializable {}
 
     private final String name;
     private final String description;
@@ -59,7 +59,7 @@ final class StudyPayload implements Serializable {
         factors = new ArrayList<>();
         for (StudySpec.Factor f : s.factors()) factors.add(new FactorData(f.key(), f.spec(), f.values(), f.min(), f.max(), f.steps()));
         outcomes = new ArrayList<>();
-        for (StudySpec.Outcome o : s.outcomes()) outcomes.add(new OutcomeData(o.name(), o.indicator(), o.from(), o.to()));
+        for (StudySpec.Outcome o : s.outcomes()) outcomes.add(new OutcomeData(o.name(), o.indicator(), o.from(), o.to(), new ArrayList<>(o.newShareOf())));
         this.points = points.toArray(double[][]::new);
     }
 
@@ -73,7 +73,7 @@ final class StudyPayload implements Serializable {
             StudySpec.Design design = new StudySpec.Design(designType, z[0], z[1], z[2], z[3], z[4]);
             List<StudySpec.Factor> f = factors.stream()
                     .map(x -> new StudySpec.Factor(x.key(), x.spec(), x.values(), x.min(), x.max(), x.steps())).toList();
-            List<StudySpec.Outcome> o = outcomes.stream().map(x -> new StudySpec.Outcome(x.name(), x.indicator(), x.from(), x.to())).toList();
+            List<StudySpec.Outcome> o = outcomes.stream().map(x -> new StudySpec.Outcome(x.name(), x.indicator(), x.from(), x.to(), x.newShareOf())).toList();
             spec = new StudySpec(name, description, null, base, seed, replications, design, f, o);
         }
         return spec;
