@@ -9,8 +9,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,10 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * MASON checkpoints of replications: the whole model ({@link SimState#writeToCheckpoint}, gzipped Java
- * serialization) including its indicator recorder, so a resumed replication keeps the rows of the
+ * MASON checkpoints of replications: the whole model (gzipped Java serialization, as
+ * {@link SimState#writeToCheckpoint} writes it but compressed at the fastest level) including its indicator recorder, so a resumed replication keeps the rows of the
  * months before the checkpoint and produces exactly the rows of an uninterrupted one. The files are
  * the ones MASON's Console saves and opens.
  *
@@ -86,7 +90,7 @@ public final class Checkpoints {
         boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                model.writeToCheckpoint(out);
+                writeCheckpoint(model, out);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
@@ -102,6 +106,44 @@ public final class Checkpoints {
         } finally {
             if (!moved) Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Buffer between the serializer and the compressor, and between the compressor and the file. */
+    private static final int BUFFER = 1 << 16;
+
+    /**
+     * Writes {@code model} to {@code out} as {@link SimState#writeToCheckpoint(OutputStream)} does (its
+     * {@code preCheckpoint()}, one {@code ObjectOutputStream.writeObject(model)} into a gzip stream,
+     * {@code postCheckpoint()}), so the uncompressed content is the same and MASON's Console and
+     * {@link SimState#readFromCheckpoint} read it; but the gzip stream deflates at
+     * {@link Deflater#BEST_SPEED} instead of MASON's default level 6, which took 95% of a checkpointed
+     * run's time for a file of about the same size, and the serializer's small writes are buffered
+     * before the compressor. Does not close {@code out}.
+     */
+    static void writeCheckpoint(SimState model, OutputStream out) throws IOException {
+        model.preCheckpoint();
+        FastGzip gzip = new FastGzip(out);
+        try {
+            ObjectOutputStream s = new ObjectOutputStream(new BufferedOutputStream(gzip, BUFFER));
+            s.writeObject(model);
+            s.flush();
+            gzip.finish();
+            gzip.flush();
+        } finally {
+            gzip.end();
+        }
+        model.postCheckpoint();
+    }
+
+    /** A gzip stream at {@link Deflater#BEST_SPEED}; its output is buffered in the stream's own 64 KiB buffer. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(OutputStream out) throws IOException {
+            super(out, BUFFER);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+
+        /** Frees the compressor's native memory without closing the underlying stream. */
+        void end() { def.end(); }
     }
 
     /**

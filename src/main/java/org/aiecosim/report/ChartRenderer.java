@@ -68,11 +68,9 @@ public final class ChartRenderer {
         return charts;
     }
 
-    /** Writes every chart of {@link #charts()} into {@code folder}. */
+    /** Writes every chart of {@link #charts()} into {@code folder}, drawn in parallel ({@link ChartWriting}). */
     public void writeAll(ResultFolder folder) throws IOException {
-        for (Map.Entry<String, JFreeChart> e : charts().entrySet()) {
-            folder.writePng(e.getKey(), e.getValue(), WIDTH, HEIGHT);
-        }
+        ChartWriting.writeAll(folder, charts(), WIDTH, HEIGHT);
     }
 
     /** Best capability of models from each region; {@code null} when the run has none. */

@@ -77,4 +77,21 @@ class ChartRendererTest {
         PngFiles.writePng(png, Charts.chart("Empty", "no data", plot), ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
         assertThrows(AssertionFailedError.class, () -> RunReportWriterTest.assertDrawn(png));
     }
+
+    @Test
+    void chartsDrawnInParallelAreByteIdenticalToChartsDrawnOneAfterAnother() throws IOException {
+        ResultFolder serial = ResultFolder.create(tmp.resolve("serial"));
+        ResultFolder parallel = ResultFolder.create(tmp.resolve("parallel"));
+        ChartWriting.writeAll(serial, renderer.charts(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT, 1);
+        ChartWriting.writeAll(parallel, renderer.charts(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT, ChartWriting.MAX_THREADS);
+        List<String> names = List.copyOf(renderer.charts().keySet());
+        assertTrue(names.size() >= 8, "charts: " + names);
+        for (String name : names) {
+            assertTrue(Arrays.equals(java.nio.file.Files.readAllBytes(serial.resolve(name)),
+                    java.nio.file.Files.readAllBytes(parallel.resolve(name))), name + " differs when drawn in parallel");
+        }
+        try (var files = java.nio.file.Files.list(parallel.dir())) {
+            assertEquals(names.size(), files.count(), "no other (temporary) files left");
+        }
+    }
 }

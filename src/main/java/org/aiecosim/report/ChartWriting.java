@@ -1,0 +1,81 @@
+package org.aiecosim.report;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Draws charts into PNG files on a small fixed pool of threads. Each chart object is drawn by one
+ * thread only, and a chart's image depends on the chart alone, so the files are byte for byte those
+ * of drawing one after another ({@code ChartRendererTest} checks it). All files are written (or have
+ * failed) when {@link #writeAll} returns; the first failure in the charts' order is thrown.
+ */
+final class ChartWriting {
+    /** At most this many drawing threads: a run has about ten charts. */
+    static final int MAX_THREADS = 4;
+
+    private ChartWriting() {}
+
+    /** Drawing threads for {@code charts} charts: bounded by the available processors and {@link #MAX_THREADS}. */
+    static int threads(int charts) {
+        return Math.max(1, Math.min(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS), charts));
+    }
+
+    /** Writes each chart of {@code charts} (by file name) into {@code folder} on {@link #threads} threads. */
+    static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height) throws IOException {
+        writeAll(folder, charts, width, height, threads(charts.size()));
+    }
+
+    /** Writes each chart of {@code charts} into {@code folder} on {@code threads} threads (1: on the caller's). */
+    static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height, int threads) throws IOException {
+        if (threads <= 1 || charts.size() <= 1) {
+            for (Map.Entry<String, JFreeChart> e : charts.entrySet()) folder.writePng(e.getKey(), e.getValue(), width, height);
+            return;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "aiecosim-charts-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> drawn = new ArrayList<>();
+            for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+                drawn.add(pool.submit(() -> {
+                    try {
+                        folder.writePng(e.getKey(), e.getValue(), width, height);
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                }));
+            }
+            Throwable first = null;
+            for (Future<?> f : drawn) {
+                try {
+                    f.get();
+                } catch (ExecutionException x) {
+                    if (first == null) first = x.getCause();
+                } catch (InterruptedException x) {
+                    pool.shutdownNow();
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while drawing charts");
+                }
+            }
+            if (first instanceof UncheckedIOException u) throw u.getCause();
+            if (first instanceof RuntimeException r) throw r;
+            if (first instanceof Error err) throw err;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
