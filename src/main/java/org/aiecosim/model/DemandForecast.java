@@ -14,8 +14,8 @@ final class DemandForecast implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int[] sample;
-    /** For each sampled developer: max utility over the menu and the sum of exp(V - max). */
-    private final double[] max, sum;
+    /** For each sampled developer: its task's requirement this month, max utility over the menu and the sum of exp(V - max). */
+    private final double[] requirement, max, sum;
     /** Utility of each sampled developer for each menu position ({@code s * stride + j}). */
     private final double[] utility;
     private final int stride;
@@ -24,6 +24,7 @@ final class DemandForecast implements Serializable {
     DemandForecast(int[] sample, int labCount) {
         this.sample = sample;
         this.stride = labCount;
+        requirement = new double[sample.length];
         max = new double[sample.length];
         sum = new double[sample.length];
         utility = new double[sample.length * labCount];
@@ -52,10 +53,10 @@ final class DemandForecast implements Serializable {
         preparedMonth = month;
         for (int s = 0; s < sample.length; s++) {
             int d = sample[s];
-            double requirement = choice.requirement(pop, d, menu);
+            requirement[s] = choice.requirement(pop, d, menu);
             double m = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < menu.size; j++) {
-                double v = choice.utility(pop, d, j, requirement, menu, barrier);
+                double v = choice.utility(pop, d, j, requirement[s], menu, barrier);
                 utility[s * stride + j] = v;
                 if (v > m) m = v;
             }
@@ -79,7 +80,6 @@ final class DemandForecast implements Serializable {
             int r = pop.region[d];
             double a = open ? regions[r].policy.openAccess(lab.region) : regions[r].policy.apiAccess(lab.region);
             if (a <= 0) continue;
-            double requirement = choice.requirement(pop, d, menu);
             // The regional installed base of the lab's family as it stands, minus the old access term.
             double network = 0;
             if (position >= 0) {
@@ -87,9 +87,8 @@ final class DemandForecast implements Serializable {
                 double oldAccess = accessTerm(menu.open[position] > 0 ? regions[r].policy.openAccess(lab.region) : regions[r].policy.apiAccess(lab.region));
                 if (old != Double.NEGATIVE_INFINITY) network = old - oldAccess;
             }
-            double v = pop.capabilityTaste[d] * choice.capabilityUtility().value(capability, requirement)
-                    - pop.priceSensitivity[d] * price + pop.openPreference[d] * (open ? 1 : 0)
-                    - barrier[r][lab.region] * choice.trust()[pop.kind[d]] + accessTerm(a) + network + ecosystemTerm;
+            double fixed = accessTerm(a) + network + ecosystemTerm - barrier[r][lab.region] * choice.trust()[pop.kind[d]];
+            double v = choice.utility(pop, d, requirement[s], capability, price, open, fixed);
             double m = max[s];
             double others = sum[s];
             if (position >= 0 && utility[s * stride + position] != Double.NEGATIVE_INFINITY) {

@@ -34,10 +34,19 @@ record DeveloperChoice(CapabilityUtility capabilityUtility, TaskRequirement task
 
     /** Systematic utility of menu position {@code j} for developer {@code d} whose task needs {@code requirement}. */
     double utility(DeveloperPopulation pop, int d, int j, double requirement, ModelMenu menu, double[][] barrier) {
-        double fixed = menu.fixed[menu.fixedRow(pop.region[d], pop.kind[d]) + j];
+        return utility(pop, d, requirement, menu.capability[j], menu.price[j], menu.open[j] > 0,
+                menu.fixed[menu.fixedRow(pop.region[d], pop.kind[d]) + j]);
+    }
+
+    /**
+     * Utility for developer {@code d} of a model with this capability, price and openness, given the
+     * terms that depend only on its region and kind ({@code fixed}: access, installed base, family,
+     * trust; &minus;&infin; when barred). The choice loop in {@link #choose} is this, inlined.
+     */
+    double utility(DeveloperPopulation pop, int d, double requirement, double capability, double price, boolean open, double fixed) {
         if (fixed == Double.NEGATIVE_INFINITY) return Double.NEGATIVE_INFINITY;
-        return pop.capabilityTaste[d] * capabilityUtility.value(menu.capability[j], requirement)
-                - pop.priceSensitivity[d] * menu.price[j] + pop.openPreference[d] * menu.open[j] + fixed;
+        return pop.capabilityTaste[d] * capabilityUtility.value(capability, requirement)
+                - pop.priceSensitivity[d] * price + (open ? pop.openPreference[d] : 0) + fixed;
     }
 
     /** The capability developer {@code d}'s task needs when the frontier is {@code menu.frontier}. */

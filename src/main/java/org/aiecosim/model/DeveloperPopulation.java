@@ -41,6 +41,7 @@ public final class DeveloperPopulation implements Serializable {
     /** Adopters by developer kind and lab, kept like {@link #adoptersByRegionAndLab}. */
     final int[] adoptersByKindAndLab;
     final int labCount;
+    final int regionCount;
     /** Derivatives developers published this month, by lab whose model they built on and developer region. */
     final int[] derivativesByLabAndRegion;
     final int[] newAdopters;
@@ -68,6 +69,7 @@ public final class DeveloperPopulation implements Serializable {
         utility = new double[labCount];
         derivativesByLabAndRegion = new int[labCount * regionCount];
         this.labCount = labCount;
+        this.regionCount = regionCount;
         adoptersByRegionAndLab = new int[regionCount * labCount];
         adoptersByKindAndLab = new int[DeveloperKind.values().length * labCount];
         java.util.Arrays.fill(model, -1);
@@ -152,7 +154,6 @@ public final class DeveloperPopulation implements Serializable {
         monthTable = monthGlobal ? null : bassTable(p.innovation(), p.imitation());
         monthCount = 0;
         switchesThisMonth = 0;
-        for (Lab l : labs) l.contributions = 0;
     }
 
     /** Developer {@code d}'s month: adopt (Bass hazard), or re-evaluate and perhaps switch, then contribute. */
@@ -206,7 +207,6 @@ public final class DeveloperPopulation implements Serializable {
         }
         Lab family = labs[current];
         if (family.open && monthContributionRate > 0 && random.nextDouble() < monthContributionRate) {
-            family.contributions++;
             if (random.nextDouble() < monthDerivativeShare) recordDerivative(family, d);
         }
     }
@@ -246,7 +246,6 @@ public final class DeveloperPopulation implements Serializable {
 
     public int size() { return size; }
 
-    private int regionCountOf() { return adoptersByRegionAndLab.length / labCount; }
 
     /** Developer {@code d} stops building on {@code current} (every model it could use is barred). */
     private void leave(int d, int current, Lab[] labs) {
@@ -261,12 +260,12 @@ public final class DeveloperPopulation implements Serializable {
     /** Developer {@code d} publishes a derivative of {@code lab}'s model. */
     void recordDerivative(Lab lab, int d) {
         lab.derivatives++;
-        derivativesByLabAndRegion[lab.index * regionCountOf() + region[d]]++;
+        derivativesByLabAndRegion[lab.index * regionCount + region[d]]++;
     }
 
     /** Moves this month's developer derivatives into the families of the models they were built on. */
     void flushDerivatives(Lab[] labs, org.aiecosim.model.lineage.FamilyLedger ledger) {
-        int nr = regionCountOf();
+        int nr = regionCount;
         for (Lab l : labs) {
             for (int r = 0; r < nr; r++) {
                 int count = derivativesByLabAndRegion[l.index * nr + r];

@@ -63,8 +63,6 @@ public final class Lab implements Serializable {
     /** Payoffs ($M over the release horizon) the lab expected of each mode at its last release. */
     double attractionOpen;
     double attractionClosed;
-    /** Rivals its last release, if open, would have lifted within reach. */
-    int rivalsLifted;
     /** Cost of serving a developer for a month on its current model, $. */
     double servingCost;
     /** Know-how lead over the public frontier given away at the last open release (decades). */
@@ -79,7 +77,6 @@ public final class Lab implements Serializable {
     double chipSpend;
     double rdSpend;
     int adopters;
-    int contributions;
     long derivatives;
 
     Lab(LabSpec spec, int index, int region) {

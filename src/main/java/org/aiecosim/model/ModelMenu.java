@@ -40,6 +40,8 @@ final class ModelMenu implements Serializable {
     double[] surplusFactor;
     /** Menu position of each lab, -1 when not on offer. */
     int[] positionOfLab;
+    /** Developers of each region on any model, counted once per refresh. */
+    private transient int[] regionAdopters;
     /** Frontier capability the task requirements move with. */
     double frontier;
 
@@ -60,6 +62,8 @@ final class ModelMenu implements Serializable {
         this.frontier = frontier;
         size = 0;
         int stride = lab.length;
+        if (regionAdopters == null || regionAdopters.length != regions.length) regionAdopters = new int[regions.length];
+        for (Region r : regions) regionAdopters[r.index] = developers == null ? 0 : developers.adoptersInRegion(r.index);
         for (Lab l : labs) {
             positionOfLab[l.index] = -1;
             if (!l.active(month)) continue;
@@ -75,8 +79,8 @@ final class ModelMenu implements Serializable {
             for (Region r : regions) {
                 double a = l.open ? r.policy.openAccess(l.region) : r.policy.apiAccess(l.region);
                 double access = a >= 1 ? 0 : a > 0 ? Math.log(a) : Double.NEGATIVE_INFINITY;
-                int regionAdopters = developers == null ? 0 : developers.adoptersInRegion(r.index);
-                double share = regionAdopters > 0 ? (double) developers.adopters(r.index, l.index) / regionAdopters : 0;
+                int inRegion = regionAdopters[r.index];
+                double share = inRegion > 0 ? (double) developers.adopters(r.index, l.index) / inRegion : 0;
                 regional[r.index * stride + j] = access + networkWeight * Math.log1p(100 * share);
             }
         }

@@ -155,7 +155,6 @@ final class ReleasePhase implements Steppable {
         l.attractionClosed = payoffs.closed(horizon, closedPrice, closedUsers);
         l.attractionOpen = payoffs.open(horizon, openPrice, openUsers, kp.complementValue(),
                 m.regions[l.region].policy.openSupport(), lead, rivals);
-        l.rivalsLifted = rivals;
         double p = QuantalResponse.probabilityOpen(l.attractionOpen, l.attractionClosed, sensitivity);
         l.open = m.random.nextDouble() < p && openAllowed;
     }
