@@ -1,14 +1,12 @@
 package org.aiecosim.cli;
 
+import org.aiecosim.app.CalibrationExecution;
 import org.aiecosim.app.FitOutputs;
 import org.aiecosim.app.OutputLocation;
-import org.aiecosim.app.ProgressBar;
 import org.aiecosim.app.Status;
 import org.aiecosim.app.Version;
-import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.io.AtomicFiles;
-import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.CalibrationLoader;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.Scenario;
@@ -19,9 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +42,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--max-evaluations", paramLabel = "N", description = "override the file's evaluation budget (0: only report the fit of the scenario as it is)")
     Integer maxEvaluations;
 
+    @Option(names = "--starts", paramLabel = "N", description = "independent starts of the optimiser (default: the file's, else 1): "
+            + "the scenario's values, then a Latin hypercube over the bounds; more than one reports which parameters the targets pin down")
+    Integer starts;
+
     @Override
     public Integer call() throws Exception {
         CalibrationSpec spec;
@@ -59,8 +58,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         int budget = maxEvaluations != null ? maxEvaluations : spec.maxEvaluations();
-        if (budget < 0 || t < 1) {
-            System.err.println("--max-evaluations must be >= 0 and --threads >= 1");
+        int nStarts = starts != null ? starts : spec.starts();
+        if (budget < 0 || t < 1 || nStarts < 1) {
+            System.err.println("--max-evaluations must be >= 0, --threads >= 1 and --starts >= 1");
             return Main.EXIT_BAD_INPUT;
         }
         Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "calibration-" + spec.name(), spec.seed());
@@ -74,44 +74,20 @@ final class CalibrateCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         try (claim) {
-            return calibrate(spec, claim, t, budget);
+            return calibrate(spec, claim, t, budget, nStarts);
         }
     }
 
-    private int calibrate(CalibrationSpec spec, OutputLocation.Claim claim, int t, int budget) throws Exception {
+    private int calibrate(CalibrationSpec spec, OutputLocation.Claim claim, int t, int budget, int nStarts) throws Exception {
         Path work = claim.work();
         Path target = claim.target();
-
-        FitEvaluator evaluator = new FitEvaluator(spec.base().config(), spec.keys(), spec.targets(), spec.seed(), spec.replications(), t);
-        double[] start = spec.keys().stream().mapToDouble(k -> spec.base().config().parameters().get(k)).toArray();
         Status.info("aiecosim calibrate: %d free parameters, %d calibration targets, %d replications per evaluation, "
-                + "up to %d evaluations on %d threads", spec.keys().size(),
+                + "up to %d evaluations%s on %d threads", spec.keys().size(),
                 spec.targets().stream().filter(x -> x.role() == org.aiecosim.scenario.CalibrationTarget.Role.CALIBRATION).count(),
-                spec.replications(), budget, t);
-        FitEvaluator.Fit before = evaluator.evaluate(start);
-        FitEvaluator.Fit best = before;
-        long t0 = System.nanoTime();
-        if (budget > 0 && !spec.keys().isEmpty()) {
-            Path traceFile = work.resolve("trace.csv");
-            try (BufferedWriter trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
-                 ProgressBar bar = Status.progress("evaluations", budget, 0)) {
-                trace.write("evaluation," + String.join(",", spec.keys()) + ",distance\n");
-                best = new Calibrator(evaluator, spec.lower(), spec.upper()).fit(start, budget, spec.seed(), step -> {
-                    try {
-                        StringBuilder b = new StringBuilder().append(step.evaluation());
-                        for (double v : step.parameters()) b.append(',').append(v);
-                        trace.write(b.append(',').append(step.distance()).append('\n').toString());
-                        trace.flush();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(new WriteFailedException(traceFile, e));
-                    }
-                    bar.update(step.evaluation());
-                });
-            }
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        // never report a fit worse than the start
-        final FitEvaluator.Fit after = best.distance() > before.distance() ? before : best;
+                spec.replications(), budget, nStarts > 1 ? " from each of " + nStarts + " starts" : "", t);
+        CalibrationExecution.Outcome outcome = CalibrationExecution.run(spec, budget, nStarts, t, work.resolve("trace.csv"));
+        final FitEvaluator.Fit before = outcome.scenario();
+        final FitEvaluator.Fit after = outcome.best();
         final double[] fitted = after.parameters();
 
         Scenario full = ScenarioLoader.load(spec.scenarioFile());
@@ -124,7 +100,7 @@ final class CalibrateCommand implements Callable<Integer> {
             w.write("# fitted by aiecosim calibrate " + file + " (seed " + spec.seed() + ", distance " + format(after.distance()) + ")\nparameters:\n");
             for (int i = 0; i < fitted.length; i++) w.write("  " + spec.keys().get(i) + ": " + fitted[i] + "\n");
         });
-        FitOutputs.write(work, spec, before, after, seconds, budget);
+        FitOutputs.write(work, spec, outcome, budget);
         claim.publish();
         FitOutputs.print(spec, before, after);
         System.out.printf(Locale.ROOT, "distance %s -> %s; results in %s%n", format(before.distance()), format(after.distance()), target);

@@ -44,6 +44,8 @@ public final class FitCharts {
         XYPlot plot = Charts.bandPlot(List.of(line), stats, Charts.valueAxis(axis, false));
         Color colour = mark.calibration() ? CALIBRATION : VALIDATION;
         double x0 = Charts.x(mark.from()), x1 = Charts.x(mark.to());
+        // The observed box or trend lines must be on the chart even when the simulation is far from them.
+        double[] drawn = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         if (x1 <= x0) {
             // a single month: draw half a month either side so the box is visible
             double half = (Charts.x(mark.from().plusMonths(1)) - x0) / 2;
@@ -51,8 +53,12 @@ public final class FitCharts {
             x1 += half;
         }
         switch (mark.shape()) {
-            case LEVEL -> plot.addAnnotation(new XYBoxAnnotation(x0, mark.value() - mark.tolerance(), x1, mark.value() + mark.tolerance(),
-                    new BasicStroke(2f), colour, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 60)));
+            case LEVEL -> {
+                plot.addAnnotation(new XYBoxAnnotation(x0, mark.value() - mark.tolerance(), x1, mark.value() + mark.tolerance(),
+                        new BasicStroke(2f), colour, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 60)));
+                include(drawn, mark.value() - mark.tolerance());
+                include(drawn, mark.value() + mark.tolerance());
+            }
             case LOG10_GROWTH, SLOPE -> {
                 int start = (int) stats.start().until(mark.from(), java.time.temporal.ChronoUnit.MONTHS);
                 int end = Math.min(stats.months() - 1, (int) stats.start().until(mark.to(), java.time.temporal.ChronoUnit.MONTHS));
@@ -80,10 +86,19 @@ public final class FitCharts {
                         double perMonth = perYear[i] / 12.0;
                         plot.addAnnotation(new XYLineAnnotation(Charts.x(stats.monthAt(start)), cy + perMonth * (start - cx),
                                 Charts.x(stats.monthAt(end)), cy + perMonth * (end - cx), stroke, colour));
+                        include(drawn, cy + perMonth * (start - cx));
+                        include(drawn, cy + perMonth * (end - cx));
                     }
                 }
             }
             case NONE -> { }
+        }
+        if (drawn[0] <= drawn[1]) {
+            org.jfree.data.Range data = plot.getDataRange(plot.getRangeAxis());
+            double lo = data == null ? drawn[0] : Math.min(data.getLowerBound(), drawn[0]);
+            double hi = data == null ? drawn[1] : Math.max(data.getUpperBound(), drawn[1]);
+            double pad = Math.max(1e-12, 0.05 * (hi - lo));
+            plot.getRangeAxis().setRange(lo - pad, hi + pad);
         }
         String what = switch (mark.shape()) {
             case LEVEL -> "box: observed value ± tolerance over the target period";
@@ -92,5 +107,17 @@ public final class FitCharts {
         };
         String title = mark.id() + (mark.calibration() ? " (calibration)" : " (validation)") + (mark.met() ? ": met" : ": missed");
         return Charts.chart(title, "Simulated mean with 95% band; " + what, plot);
+    }
+
+    private static void include(double[] range, double v) {
+        if (!Double.isFinite(v)) return;
+        range[0] = Math.min(range[0], v);
+        range[1] = Math.max(range[1], v);
+    }
+
+    /** Writes the charts (by file name) into the existing folder {@code dir}, several at once; the same bytes as one by one. */
+    public static void writeAll(java.nio.file.Path dir, java.util.Map<String, JFreeChart> charts, int width, int height)
+            throws java.io.IOException {
+        ChartWriting.writeAll(ResultFolder.existing(dir), charts, width, height);
     }
 }

@@ -19,13 +19,14 @@ import java.util.List;
  * seed: 11
  * replications: 4                        # per evaluation
  * months: 48                             # simulate only this far (default: the scenario's length)
- * maxEvaluations: 200
+ * maxEvaluations: 200                    # per start
+ * starts: 3                              # independent starts (default 1), for identifiability
  * parameters:                            # free parameters with bounds
  *   training.computeShare: {min: 0.1, max: 0.8}
  * }</pre>
  */
 public final class CalibrationLoader {
-    static final List<String> KEYS = List.of("name", "scenario", "targets", "seed", "replications", "months", "maxEvaluations", "parameters");
+    static final List<String> KEYS = List.of("name", "scenario", "targets", "seed", "replications", "months", "maxEvaluations", "starts", "parameters");
 
     private CalibrationLoader() {}
 
@@ -44,6 +45,7 @@ public final class CalibrationLoader {
         Long reps = f.integer("replications", 4L, 1, 10_000, null);
         Long months = f.node("months") == null ? null : f.integer("months", null, 1, 1200, "months");
         Long maxEval = f.integer("maxEvaluations", 200L, 1, 1_000_000, "evaluations");
+        Long starts = f.integer("starts", 1L, 1, 100, "starts");
         problems.throwIfAny();
         Path dir = file.toAbsolutePath().getParent();
         Path scenarioFile = dir.resolve(scenarioRef).normalize();
@@ -99,6 +101,7 @@ public final class CalibrationLoader {
         problems.throwIfAny();
         double[] lo = bounds.stream().mapToDouble(x -> x[0]).toArray();
         double[] hi = bounds.stream().mapToDouble(x -> x[1]).toArray();
-        return new CalibrationSpec(name, file, scenarioFile, base, targets, keys, lo, hi, seed, reps.intValue(), maxEval.intValue());
+        return new CalibrationSpec(name, file, scenarioFile, base, targets, keys, lo, hi, seed, reps.intValue(), maxEval.intValue(),
+                starts.intValue(), ScenarioLoader.leadingComment(text));
     }
 }

@@ -14,8 +14,12 @@ import java.util.List;
  * @param upper           upper bounds
  * @param seed            seed of the optimiser and base seed of the replications
  * @param replications    replications per evaluation
- * @param maxEvaluations  evaluation budget of the optimiser
+ * @param maxEvaluations  evaluation budget of the optimiser, per start
+ * @param starts          independent starts of the optimiser (1: from the scenario's values only); more
+ *                        than one reports how well the targets pin each parameter down
+ * @param description     the file's leading comment (its question)
  */
 public record CalibrationSpec(String name, Path source, Path scenarioFile, Scenario base, List<CalibrationTarget> targets,
-                              List<String> keys, double[] lower, double[] upper, long seed, int replications, int maxEvaluations) {
+                              List<String> keys, double[] lower, double[] upper, long seed, int replications, int maxEvaluations,
+                              int starts, String description) {
 }
