@@ -75,8 +75,9 @@ final class ValidateCommand implements Callable<Integer> {
                 CalibrationSpec c = CalibrationLoader.load(f);
                 long fitted = c.targets().stream().filter(t -> t.role() == CalibrationTarget.Role.CALIBRATION).count();
                 return String.format(Locale.ROOT, "calibration '%s' of %d parameter%s of %s to %d targets (+%d validation patterns), "
-                                + "up to %d evaluations of %d replications; run it with %s calibrate %s", c.name(), c.keys().size(),
-                        c.keys().size() == 1 ? "" : "s", c.base().name(), fitted, c.targets().size() - fitted, c.maxEvaluations(), c.replications(), program, f);
+                                + "up to %d evaluations%s of %d replications; run it with %s calibrate %s", c.name(), c.keys().size(),
+                        c.keys().size() == 1 ? "" : "s", c.base().name(), fitted, c.targets().size() - fitted, c.maxEvaluations(),
+                        c.starts() > 1 ? " from each of " + c.starts() + " starts" : "", c.replications(), program, f);
             }
             case TARGETS -> {
                 // Indicator names depend on the scenario's regions and labs: check against the default regions, any lab.
