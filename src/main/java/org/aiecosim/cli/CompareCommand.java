@@ -92,6 +92,22 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        // Claimed (created atomically and locked) before any simulation, so two compares cannot
+        // write one folder; removed again if the comparison fails.
+        OutputLocation.Claim claim;
+        try {
+            claim = OutputLocation.claim(target);
+        } catch (OutputLocation.Unusable e) {
+            System.err.println("--out: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        try (claim) {
+            return compare(scenarios, t, claim);
+        }
+    }
+
+    private int compare(List<Scenario> scenarios, int t, OutputLocation.Claim claim) throws Exception {
+        Path target = claim.target();
         List<CompareInput> loaded = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Path p = inputs.get(i);
@@ -107,9 +123,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         uniqueLabels(loaded);
         List<String[]> rows = differences(loaded);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path work = OutputLocation.partial(target);
-        Files.createDirectories(work);
+        Path work = claim.work();
         AtomicFiles.writeText(work.resolve("differences.csv"), w -> {
             w.write("reference,scenario,indicator,month,n_reference,n,mean_reference,mean,difference,ci95_low,ci95_high,welch_t,df,p_value\n");
             for (String[] r : rows) w.write(String.join(",", r) + "\n");
@@ -121,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
         for (CompareInput in : loaded) stats.put(in.label(), EnsembleStatistics.of(in.results()));
         List<String> keys = keyIndicators(stats.get(loaded.get(0).label()));
         CompareOutputs.write(work, loaded, stats, keys, rows, from, to);
-        OutputLocation.publish(work, target);
+        claim.publish();
         printTable(loaded, keys, rows);
         System.out.println("results in " + target);
         return 0;

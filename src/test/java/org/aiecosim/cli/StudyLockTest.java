@@ -83,7 +83,7 @@ class StudyLockTest {
         FolderLock.acquire(dir).close();
     }
 
-    /** run and calibrate claim their working folder first: a concurrent second claim fails at once, naming the holder. */
+    /** run, calibrate and compare claim their working folder first: a concurrent second claim fails at once, naming the holder. */
     @Test
     void aClaimedOutputFolderIsRefusedToASecondRun() throws Exception {
         Path target = tmp.resolve("r");
@@ -94,6 +94,12 @@ class StudyLockTest {
             assertEquals(2, run.status(), run.err());
             assertTrue(run.err().contains("in use by another aiecosim process"), run.err());
             assertFalse(run.err().contains("replications of"), "nothing was simulated: " + run.err());
+            // compare refuses a claimed folder before running its scenario inputs, too
+            CliRunner compare = CliRunner.run("compare", "scenarios/baseline.yaml", "scenarios/no-export-controls.yaml", "--reps", "1",
+                    "--out", target.toString());
+            assertEquals(2, compare.status(), compare.err());
+            assertTrue(compare.err().contains("in use by another aiecosim process"), compare.err());
+            assertFalse(compare.err().contains("replications of"), "nothing was simulated: " + compare.err());
             assertTrue(Files.isDirectory(claim.work()));
         }
         assertFalse(Files.exists(OutputLocation.partial(target)), "an unpublished claim is removed");
