@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final Pattern MARK = Pattern.compile("line (\\d+), column \\d+");
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private YamlReader() {}
 
@@ -105,12 +105,18 @@ final class YamlReader {
         String raw = e.getOriginalMessage() == null ? String.valueOf(e.getMessage()) : e.getOriginalMessage();
         List<String> words = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
         for (String l : raw.split("\n")) {
             Matcher m = MARK.matcher(l);
-            if (m.find()) lines.add(Integer.parseInt(m.group(1)));
+            if (m.find()) {
+                lines.add(Integer.parseInt(m.group(1)));
+                columns.add(Integer.parseInt(m.group(2)));
+            }
             else if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) words.add(l.trim());
         }
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+        if (!columns.isEmpty()) column = columns.get(columns.size() - 1);
         String message;
         if (words.size() >= 2 && lines.size() >= 2) {
             line = lines.get(lines.size() - 1);
@@ -119,6 +125,6 @@ final class YamlReader {
             if (!lines.isEmpty()) line = lines.get(lines.size() - 1);
             message = words.isEmpty() ? raw.trim() : String.join("; ", words);
         }
-        return new ScenarioException(origin, line, "", "YAML syntax error: " + message);
+        return new ScenarioException(origin, line, "", "YAML syntax error" + (column > 0 ? " at column " + column : "") + ": " + message);
     }
 }

@@ -102,9 +102,9 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void yamlSyntaxErrorHasItsLine() {
+    void yamlSyntaxErrorHasItsLineAndColumn() {
         ScenarioException e = reject(dir, "syntax.yaml", "name: x\nparameters:\n  market.supplyGrowth: 0.1\n   bad: 2\n" + ONE_LAB);
-        assertProblem(e, 4, "", "YAML syntax error: mapping values are not allowed here");
+        assertProblem(e, 4, "", "YAML syntax error at column 7: mapping values are not allowed here");
         e = reject(dir, "syntax2.yaml", "name: x\nregions: [US, China\nmonths: 3\n");
         assertProblem(e, 3, "", "YAML syntax error", "started on line 2");
     }
