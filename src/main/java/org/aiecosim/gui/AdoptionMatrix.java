@@ -25,7 +25,7 @@ final class AdoptionMatrix extends AbstractTableModel {
 
     private List<String> regions = List.of();
     private double[][] share = new double[0][0];
-    private final JLabel caption = new JLabel(" ");
+    private final JLabel caption = new JLabel("Press Play \u25B6: filled from the first month");
     private final JTable table = new JTable(this);
 
     AdoptionMatrix() {

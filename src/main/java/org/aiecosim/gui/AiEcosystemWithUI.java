@@ -13,7 +13,7 @@ import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.util.Propertied;
+import sim.portrayal.Inspector;
 import sim.util.Properties;
 
 import javax.swing.JFileChooser;
@@ -90,9 +90,17 @@ public class AiEcosystemWithUI extends GUIState {
 
     ParameterCatalog catalog() { return scenario.config().parameters().catalog(); }
 
-    /** What the Model tab inspects: the steerable parameters as MASON properties. */
+    /**
+     * What the Model tab inspects: the steerable parameters as MASON properties, handed to the
+     * inspector as they are (not wrapped, as an inspected object's would be), so their own
+     * {@link SteeringProperties#betterToString} sets how values are shown.
+     */
     @Override
-    public Object getSimulationInspectedObject() { return (Propertied) () -> properties; }
+    public Properties getSimulationProperties() { return properties; }
+
+    /** The Model tab: an inspector of {@link #getSimulationProperties} whose refresh changes nothing ({@link ModelTabInspector}). */
+    @Override
+    public Inspector getInspector() { return new ModelTabInspector(properties, this, getMaximumPropertiesForInspector()); }
 
     /** The Model tab is refreshed after every step: values change with scenario events and steering. */
     @Override
@@ -101,9 +109,6 @@ public class AiEcosystemWithUI extends GUIState {
     /** All steerable parameters on one page of the Model tab (MASON pages after 25). */
     @Override
     public int getMaximumPropertiesForInspector() { return 200; }
-
-    /** The Model tab's properties (the same object the inspector edits). */
-    public Properties modelProperties() { return properties; }
 
     @Override
     public void start() {
@@ -161,7 +166,7 @@ public class AiEcosystemWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        views = new LiveViews(c);
+        views = new LiveViews(c, Snapshot.before(scenario.config()));
         if (c instanceof Console console) addSaveScenarioItem(console);
     }
 
@@ -195,8 +200,8 @@ public class AiEcosystemWithUI extends GUIState {
         ParameterSpec spec = catalog().spec(key);
         if (spec == null || !spec.accepts(value)) return false;
         synchronized (state.schedule) {
-            // A value equal to the one in force changes nothing and is not an event. This also absorbs the echo of
-            // the inspector's sliders, which call the setter when the Model tab is refreshed to a new value.
+            // A value equal to the one in force changes nothing and is not an event (the inspector's refresh echoes
+            // are absorbed before this, in SteeringProperties).
             if (value == valueOf(key)) return true;
             if (!running) {
                 beforeStart.put(key, value);
@@ -223,17 +228,22 @@ public class AiEcosystemWithUI extends GUIState {
     /** Pause between months when playing, so a run can be watched (the Console's delay slider can change it). */
     public static final long PLAY_DELAY_MS = 120;
 
+    /** Width of the Console on {@code screen}: the Model tab's labels, sliders and values fit; the live windows take the rest. */
+    static int consoleWidth(java.awt.Rectangle screen) { return Math.min(560, screen.width * 2 / 5); }
+
     /**
-     * The first view of {@code console}: large enough to show the whole Model tab (bounded by the
-     * screen), a delay so a run can be watched, and the seed kept on stop, so a run stays equal to
-     * replication 0 of the scenario as the About tab says.
+     * The first view of {@code console}: the Model tab in front, the Console tall enough to show all of
+     * it (bounded by the screen), a delay so a run can be watched, and the seed kept on stop, so a run
+     * stays equal to replication 0 of the scenario as the About tab says.
      */
     public static void firstView(Console console) {
         console.setIncrementSeedOnPlay(false);
         console.setPlaySleep(PLAY_DELAY_MS);
         java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        console.setSize(Math.min(760, screen.width), Math.min(1000, screen.height));
+        console.setSize(consoleWidth(screen), Math.min(1000, screen.height));
         console.setLocation(screen.x, screen.y);
+        javax.swing.JTabbedPane tabs = console.getTabPane();
+        for (int t = 0; t < tabs.getTabCount(); t++) if (tabs.getTitleAt(t).equals("Model")) tabs.setSelectedIndex(t);
     }
 
     private void addSaveScenarioItem(Console console) {

@@ -1,8 +1,12 @@
 package org.aiecosim.gui;
 
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.AbstractTableModel;
+import java.awt.BorderLayout;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,16 +19,30 @@ final class LabTable extends AbstractTableModel {
 
     private List<Snapshot.LabRow> rows = List.of();
     private final JTable table = new JTable(this);
+    private final JLabel caption = new JLabel("No labs yet: press Play \u25B6 to start the run");
 
     LabTable() {
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
-        table.getColumnModel().getColumn(0).setPreferredWidth(150);
+        // Widths that show every header whole in a window about 660 pixels wide.
+        int[] widths = {100, 58, 56, 70, 56, 118, 118, 64};
+        for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
     }
 
-    JScrollPane view() { return new JScrollPane(table); }
+    JPanel view() {
+        JPanel p = new JPanel(new BorderLayout());
+        caption.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        p.add(caption, BorderLayout.NORTH);
+        p.add(new JScrollPane(table), BorderLayout.CENTER);
+        return p;
+    }
 
-    void update(List<Snapshot.LabRow> labs) {
+    /** Shows the labs of {@code s}, as of its last month. */
+    void update(Snapshot s) {
+        List<Snapshot.LabRow> labs = s.labs();
+        long active = labs.stream().filter(Snapshot.LabRow::active).count();
+        caption.setText(s.endRow() == 0 ? labs.size() + " labs before the first month"
+                : String.format(Locale.ROOT, "%d labs active in %s, %d not yet entered", active, s.start().plusMonths(s.endRow() - 1), labs.size() - active));
         boolean sameRows = labs.size() == rows.size();
         rows = labs;
         // Same labs: repaint the cells but keep the user's sort and selection.

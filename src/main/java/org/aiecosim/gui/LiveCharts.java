@@ -13,6 +13,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import javax.swing.JPanel;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ import java.util.List;
 final class LiveCharts {
     private record Line(String indicator, String label, Color colour, boolean dashed, double scale, XYSeries series) {}
 
+    /** Shown in each chart while it has no point: before Play, and just after a new run starts. */
+    static final String EMPTY_HINT = "Press Play \u25B6 to start: the chart fills month by month";
+    private static final Color HINT_COLOUR = new Color(0x555555);
+
     private final JPanel panel = new JPanel(new GridLayout(2, 3, 4, 4));
     private final List<Line> lines = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
@@ -38,7 +43,7 @@ final class LiveCharts {
     /** Number of points drawn over all lines. */
     int points() { return lines.stream().mapToInt(l -> l.series().getItemCount()).sum(); }
 
-    /** Rebuilds the charts, empty, for a run with these regions and months. */
+    /** Rebuilds the charts, empty (each showing {@link #EMPTY_HINT}), for a run with these regions and months. */
     void reset(Snapshot s) {
         panel.removeAll();
         lines.clear();
@@ -103,6 +108,10 @@ final class LiveCharts {
         NumberAxis y = Charts.valueAxis(yLabel, includeZero);
         XYPlot plot = new XYPlot(data, Charts.monthAxis(s.start(), s.start().plusMonths(s.months() - 1)), y, renderer);
         Charts.stylePlot(plot);
+        // Until the first month is recorded the plot is empty: say why, rather than show blank axes.
+        plot.setNoDataMessage(EMPTY_HINT);
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        plot.setNoDataMessagePaint(HINT_COLOUR);
         JFreeChart chart = Charts.chart(title, subtitle, plot);
         chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(15f));
         charts.add(chart);

@@ -9,6 +9,7 @@ import sim.engine.Steppable;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.util.List;
 
@@ -29,24 +30,31 @@ final class LiveViews {
     private volatile int shown;
     private final Controller controller;
 
-    LiveViews(Controller controller) {
+    /**
+     * The windows for a run of {@code before}'s calendar and regions, drawn at once: empty charts with
+     * a hint to press Play, so no window is a blank panel before the run starts. They fill the screen to
+     * the right of the Console ({@link AiEcosystemWithUI#consoleWidth}).
+     */
+    LiveViews(Controller controller, Snapshot before) {
         this.controller = controller;
         chartsFrame.setContentPane(charts.panel());
         labsFrame.setContentPane(labs.view());
         matrixFrame.setContentPane(matrix.view());
-        place(chartsFrame, new Rectangle(430, 0, 1170, 640));
-        place(labsFrame, new Rectangle(430, 650, 740, 340));
-        place(matrixFrame, new Rectangle(1180, 650, 420, 220));
+        charts.reset(before);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int left = screen.x + AiEcosystemWithUI.consoleWidth(screen);
+        int width = screen.x + screen.width - left;
+        int chartsHeight = screen.height * 64 / 100;
+        int labsWidth = width * 64 / 100;
+        chartsFrame.setBounds(left, screen.y, width, chartsHeight);
+        labsFrame.setBounds(left, screen.y + chartsHeight, labsWidth, screen.height - chartsHeight);
+        matrixFrame.setBounds(left + labsWidth, screen.y + chartsHeight, width - labsWidth, screen.height - chartsHeight);
         for (JFrame f : List.of(chartsFrame, labsFrame, matrixFrame)) {
             // Closing hides the window; the Console's Displays tab shows it again.
             f.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
             controller.registerFrame(f);
             f.setVisible(true);
         }
-    }
-
-    private static void place(JFrame f, Rectangle r) {
-        f.setBounds(r);
     }
 
     /**
@@ -74,7 +82,7 @@ final class LiveViews {
 
     private void show(Snapshot s) {
         charts.append(s);
-        labs.update(s.labs());
+        labs.update(s);
         matrix.update(s);
         // The Console's own refresh of its Model tab does not reach these properties in MASON 18 when stepping; refresh it here.
         if (controller instanceof sim.display.Console c && c.getModelInspector() != null) c.getModelInspector().updateInspector();

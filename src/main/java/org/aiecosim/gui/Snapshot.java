@@ -2,6 +2,7 @@ package org.aiecosim.gui;
 
 import org.aiecosim.model.AiEcosystem;
 import org.aiecosim.model.Lab;
+import org.aiecosim.model.ModelConfig;
 import org.aiecosim.observation.IndicatorTable;
 
 import java.time.YearMonth;
@@ -45,6 +46,11 @@ record Snapshot(List<String> names, int firstRow, double[][] rows, YearMonth sta
                     l.compute(), l.revenue(), l.adopters()));
         }
         return new Snapshot(names, from, rows, m.config().start(), m.config().months(), m.regionNames(), labs);
+    }
+
+    /** Nothing yet: the run's calendar and regions before it starts, so the views can be drawn empty. */
+    static Snapshot before(ModelConfig config) {
+        return new Snapshot(List.of(), 0, new double[0][], config.start(), config.months(), config.regions(), List.of());
     }
 
     /** Value of indicator {@code name} in row {@code r}, NaN when absent. */

@@ -4,6 +4,9 @@ import org.aiecosim.model.ParameterSpec;
 import sim.util.Interval;
 import sim.util.Properties;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -20,6 +23,9 @@ final class SteeringProperties extends Properties {
 
     private final transient AiEcosystemWithUI gui;
     private final List<SteerableParameter> params;
+
+    /** True while the Model tab refreshes its fields: a value set then is the fields' echo, not a change. */
+    private transient boolean refreshing;
 
     SteeringProperties(AiEcosystemWithUI gui, List<SteerableParameter> params) {
         this.gui = gui;
@@ -65,9 +71,34 @@ final class SteeringProperties extends Properties {
                 + "<br>A change acts from the next month and is recorded as an event.</html>";
     }
 
-    /** Returns null (MASON beeps) when the value is refused: out of range, or the run is over. */
+    /**
+     * A value as the Model tab shows it: four significant digits, no exponent, no trailing zeros
+     * ({@code 0.06383}, {@code 1124}, {@code 1000000}), so calibrated values such as 0.06382813314353779
+     * fit their field. Display only: the run uses the exact value, and a typed value is taken as typed.
+     */
+    @Override
+    public String betterToString(Object value) {
+        if (value instanceof Double d && Double.isFinite(d)) return shown(d);
+        return super.betterToString(value);
+    }
+
+    static String shown(double v) {
+        if (v == 0) return "0";
+        return BigDecimal.valueOf(v).round(SHOWN).stripTrailingZeros().toPlainString();
+    }
+
+    private static final MathContext SHOWN = new MathContext(4, RoundingMode.HALF_EVEN);
+
+    /** Set by {@link ModelTabInspector} for the length of a refresh (Swing thread). */
+    void refreshing(boolean on) { refreshing = on; }
+
+    /**
+     * Returns null (MASON beeps) when the value is refused: out of range, or the run is over. During a
+     * refresh of the Model tab nothing changes: the value is the echo of a slider moved by the refresh.
+     */
     @Override
     protected Object _setValue(int index, Object value) {
+        if (refreshing) return getValue(index);
         if (!(value instanceof Number n)) return null;
         return gui.change(params.get(index).key(), n.doubleValue()) ? getValue(index) : null;
     }

@@ -21,7 +21,7 @@ import java.util.Locale;
 
 /**
  * Uses the GUI as a person would, in its own JVM on a display (the Xvfb test starts it): opens the
- * Console on the baseline, presses Pause (starts paused) and Play (steps one month while paused),
+ * Console on the baseline, takes a screenshot of the first view and describes it ({@link FirstView}), presses Pause (starts paused) and Play (steps one month while paused),
  * changes China's chip access through the Model tab's properties, steps on, saves the scenario, takes
  * a screenshot and writes what it saw to {@code report.txt} in the folder given as the argument.
  */
@@ -41,19 +41,17 @@ public final class GuiDriver {
             console[0].setVisible(true);
         });
         Console c = console[0];
-        SwingUtilities.invokeAndWait(() -> {
-            // Show the Model tab, where the change is made (MASON refreshes the tab in view).
-            for (int t = 0; t < c.getTabPane().getTabCount(); t++) if (c.getTabPane().getTitleAt(t).equals("Model")) c.getTabPane().setSelectedIndex(t);
-        });
-        // What a user sees first (docs/gui.png is this screenshot).
+        // What a user sees first (docs/gui.png is this screenshot), before anything is pressed.
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> { });
         ImageIO.write(new Robot().createScreenCapture(new Rectangle(0, 0, 1600, 1000)), "png", out.resolve("first-view.png").toFile());
+        String[] firstView = new String[1];
+        SwingUtilities.invokeAndWait(() -> firstView[0] = FirstView.describe(c, gui.views()));
         SwingUtilities.invokeAndWait(() -> c.setPlaySleep(0));
         SwingUtilities.invokeAndWait(c::pressPause);
         for (int m = 0; m < STEER_AT; m++) SwingUtilities.invokeAndWait(c::pressPlay);
 
-        Properties props = Properties.getProperties(gui.getSimulationInspectedObject());
+        Properties props = gui.getSimulationProperties();
         int index = -1;
         for (int i = 0; i < props.numProperties(); i++) if (props.getName(i).equals("China chip access")) index = i;
         double before = gui.model().parameters().get(KEY);
@@ -83,10 +81,10 @@ public final class GuiDriver {
         List<PolicyEvent> events = gui.model().steeredEvents();
         String report = String.format(Locale.ROOT,
                 "accepted=%s%nbefore=%s%nafterChange=%s%nnextMonth=%s%nstepsAtChange=%d%nevents=%s%nsteps=%d%nchartPoints=%d%n"
-                        + "charts=%d,%d,%d,%d%nlabRows=%d%nmatrixRows=%d%nplayState=%d%n",
+                        + "charts=%d,%d,%d,%d%nlabRows=%d%nmatrixRows=%d%nplayState=%d%n%s",
                 accepted[0], before, afterChange, nextMonth, stepsAtChange, events.stream().map(e -> e.month() + ":" + e.changes()).toList(),
                 gui.model().schedule.getSteps(), gui.views().charts.points(), charts.x, charts.y, charts.width, charts.height,
-                gui.views().labs.getRowCount(), gui.views().matrix.getRowCount(), c.getPlayState());
+                gui.views().labs.getRowCount(), gui.views().matrix.getRowCount(), c.getPlayState(), firstView[0]);
         Files.writeString(out.resolve("report.txt"), report);
         System.exit(0);
     }

@@ -58,7 +58,7 @@ class GuiRunTest {
     void aRunSteeredInTheModelTabIsSavedAsAScenarioThatRepeatsIt() throws Exception {
         Scenario s = small();
         AiEcosystemWithUI gui = new AiEcosystemWithUI(s, "test");
-        Properties props = Properties.getProperties(gui.getSimulationInspectedObject());
+        Properties props = gui.getSimulationProperties();
         int hobbyists = index(props, "Hobbyist openness preference");
         int china = index(props, "China chip access");
         int usLimit = index(props, "US open-weight limit");

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,18 +21,28 @@ import java.util.stream.Collectors;
 import org.aiecosim.report.ReportColours;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The GUI as a person uses it, on a virtual display: starts {@code Xvfb}, runs {@link GuiDriver} in a
- * child JVM on it (the test JVM is headless), then checks the screenshot shows drawn charts and the
- * change made in the Model tab took effect from the next month. Skipped without Xvfb, except on CI
- * (environment variable {@code CI} set), where it fails: {@code .ci/run} installs it.
+ * child JVM on it (the test JVM is headless), then checks the first view (the whole Model tab with no
+ * value cut off, charts that say to press Play, the play delay and the fixed seed, no warning printed,
+ * and a screenshot in which the Console and the chart window are drawn, not blank), that the change
+ * made in the Model tab took effect from the next month, and that the later screenshot shows drawn
+ * charts. With {@code -Daiecosim.gui.update=true} the first view's screenshot becomes
+ * {@code docs/gui.png} (Xvfb has no window manager, so the windows have no title bars).
+ *
+ * <p>Skipped without Xvfb or without the JDK's X11 toolkit (a "headless" JDK package), except on CI
+ * (environment variable {@code CI} set), where it fails: {@code .ci/run} installs both.
  */
 class GuiUnderXvfbTest {
     private static final Path XVFB = Path.of("/usr/bin/Xvfb");
+    /** The README's picture of the GUI: the first view, written by this test with {@code -Daiecosim.gui.update=true}. */
+    private static final Path DOC_IMAGE = Path.of("docs", "gui.png");
+    private static final boolean UPDATE = Boolean.getBoolean("aiecosim.gui.update");
 
     @TempDir
     Path tmp;
@@ -72,10 +84,24 @@ class GuiUnderXvfbTest {
         assertTrue(Integer.parseInt(r.get("chartPoints")) > 20 * 36, "points drawn: " + r.get("chartPoints"));
         assertTrue(Files.readString(tmp.resolve("saved.yaml")).contains("region.China.chipAccess: 0.05"), "saved with the change");
 
-        // The first view: not blank; kept in target/ for docs/gui.png.
+        // The first view, before anything is pressed: the whole Model tab, charts with a hint, no irrelevant warning.
+        assertEquals("Model", r.get("firstTab"), "the Model tab in front");
+        assertEquals("false", r.get("modelScrolls"), "the whole Model tab visible without scrolling");
+        assertEquals(Integer.toString(SteerableParameter.forRegions(scenarioRegions()).size()), r.get("modelFields"), "every parameter's field showing");
+        assertEquals("", r.get("modelCutOff"), "values cut off in their fields; shown: " + r.get("modelShown"));
+        assertEquals("6", r.get("emptyCharts"));
+        assertEquals(LiveCharts.EMPTY_HINT, r.get("chartHints"), "each empty chart says to press Play");
+        assertEquals(Long.toString(AiEcosystemWithUI.PLAY_DELAY_MS), r.get("delay"));
+        assertEquals("false", r.get("incrementSeed"), "the seed stays that of replication 0");
+        String log = Files.readString(tmp.resolve("driver.log"));
+        assertFalse(log.contains("Java3D") || log.contains("WARNING"), "warnings printed:\n" + log);
+
         BufferedImage first = ImageIO.read(tmp.resolve("first-view.png").toFile());
-        assertFirstViewNotBlank(first);
-        Files.copy(tmp.resolve("first-view.png"), Path.of("target", "gui-first-view.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertDrawnWindow(first, bounds(r.get("firstConsole")), "the Console");
+        assertDrawnWindow(first, bounds(r.get("firstCharts")), "the chart window");
+        Files.createDirectories(Path.of("target"));
+        Files.copy(tmp.resolve("first-view.png"), Path.of("target", "gui-first-view.png"), StandardCopyOption.REPLACE_EXISTING);
+        if (UPDATE) Files.copy(tmp.resolve("first-view.png"), DOC_IMAGE, StandardCopyOption.REPLACE_EXISTING);
 
         BufferedImage shot = ImageIO.read(tmp.resolve("gui.png").toFile());
         String[] b = r.get("charts").split(",");
@@ -83,20 +109,35 @@ class GuiUnderXvfbTest {
         assertDrawn(charts);
     }
 
-    /** The first view is not blank: the Console and the chart window drawn, with many colours and little black. */
-    private static void assertFirstViewNotBlank(BufferedImage image) {
+    /**
+     * The window at {@code r} is drawn, not a blank panel: many colours (text is anti-aliased) and
+     * some dark pixels (text, axes), where an empty grey frame has one colour and no dark pixel.
+     */
+    private static void assertDrawnWindow(BufferedImage image, Rectangle r, String what) {
+        Rectangle on = r.intersection(new Rectangle(0, 0, image.getWidth(), image.getHeight()));
+        assertTrue(on.width > 200 && on.height > 200, what + " is not on the screen: " + r);
         Set<Integer> colours = new HashSet<>();
-        int black = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
+        int dark = 0;
+        for (int y = on.y; y < on.y + on.height; y++) {
+            for (int x = on.x; x < on.x + on.width; x++) {
                 int rgb = image.getRGB(x, y) & 0xFFFFFF;
                 colours.add(rgb);
-                if (rgb == 0) black++;
+                int luminance = (299 * (rgb >> 16) + 587 * ((rgb >> 8) & 0xFF) + 114 * (rgb & 0xFF)) / 1000;
+                if (luminance < 100) dark++;
             }
         }
-        int sampled = (image.getWidth() / 2) * (image.getHeight() / 2);
-        assertTrue(colours.size() >= 30, "first view has only " + colours.size() + " colours");
-        assertTrue(black < sampled / 2, "first view mostly black (nothing drawn)");
+        int pixels = on.width * on.height;
+        assertTrue(colours.size() >= 40, what + " has only " + colours.size() + " colours: blank?");
+        assertTrue(dark > pixels / 200, what + " has only " + dark + " dark pixels of " + pixels + ": nothing written in it?");
+    }
+
+    private static Rectangle bounds(String xywh) {
+        String[] b = xywh.split(",");
+        return new Rectangle(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Integer.parseInt(b[2]), Integer.parseInt(b[3]));
+    }
+
+    private static List<String> scenarioRegions() throws Exception {
+        return org.aiecosim.scenario.ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).config().regions();
     }
 
     /** Not blank: many non-white pixels, many colours, and lines in the regions' and open/closed colours. */
@@ -122,10 +163,14 @@ class GuiUnderXvfbTest {
     }
 
     private static void requireXvfb() {
-        if (Files.isExecutable(XVFB)) return;
+        Path toolkit = Path.of(System.getProperty("java.home"), "lib", "libawt_xawt.so");
+        String missing = !Files.isExecutable(XVFB) ? "Xvfb (" + XVFB + "; apt-get install xvfb)"
+                : !Files.exists(toolkit) ? "the JDK's X11 toolkit (" + toolkit + "; a headless JDK package: apt-get install openjdk-17-jre)"
+                : null;
+        if (missing == null) return;
         String ci = System.getenv("CI");
-        if (ci != null && !ci.isEmpty()) fail("Xvfb is missing (" + XVFB + "): the GUI test needs it on CI; install it with apt-get install xvfb");
-        assumeTrue(false, "Xvfb not installed (" + XVFB + "); GUI test skipped");
+        if (ci != null && !ci.isEmpty()) fail("the GUI test needs " + missing + " on CI");
+        assumeTrue(false, "GUI test skipped: it needs " + missing);
     }
 
     /** A display number with neither a lock file nor a socket. */
