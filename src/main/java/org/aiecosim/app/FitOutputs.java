@@ -2,6 +2,7 @@ package org.aiecosim.app;
 
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.FitCharts;
 import org.aiecosim.report.HtmlReport;
@@ -9,6 +10,7 @@ import org.aiecosim.report.PngFiles;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.CalibrationTarget;
 import org.aiecosim.stats.MeanEstimate;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,13 +27,19 @@ public final class FitOutputs {
             throws IOException {
         List<CalibrationTarget> targets = spec.targets();
         AtomicFiles.writeText(dir.resolve("fit.csv"), w -> {
-            w.write("id,role,indicator,statistic,from,to,observed,tolerance,simulated_start,simulated,ci95_low,ci95_high,n,met,source\n");
+            CSVPrinter csv = CsvDialect.printer(w);
+            csv.printRecord("id", "role", "indicator", "statistic", "from", "to", "observed", "tolerance", "simulated_start", "simulated",
+                    "ci95_low", "ci95_high", "n", "met", "source");
             for (int i = 0; i < targets.size(); i++) {
                 CalibrationTarget t = targets.get(i);
                 MeanEstimate b = before.simulated().get(i), a = after.simulated().get(i);
-                w.write(String.join(",", t.id(), t.role().name().toLowerCase(), t.indicator(), t.statistic().key, t.from().toString(),
+                for (String field : List.of(t.id(), t.role().name().toLowerCase(), t.indicator(), t.statistic().key, t.from().toString(),
                         t.to().toString(), num(t.value()), num(t.tolerance()), num(b.mean()), num(a.mean()), num(a.low()), num(a.high()),
-                        Integer.toString(a.n()), Boolean.toString(t.met(a.mean())), "\"" + t.source().replace("\"", "'") + "\"") + "\n");
+                        Integer.toString(a.n()), Boolean.toString(t.met(a.mean())))) {
+                    csv.print(field);
+                }
+                CsvDialect.printQuoted(csv, t.source()); // the source was always quoted
+                csv.println();
             }
         });
         EnsembleStatistics stats = EnsembleStatistics.of(after.runs());

@@ -8,6 +8,7 @@ import org.aiecosim.app.Version;
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.CalibrationLoader;
 import org.aiecosim.scenario.CalibrationSpec;
@@ -15,6 +16,7 @@ import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.ScenarioLoader;
 import org.aiecosim.scenario.ScenarioWriter;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +25,7 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -95,12 +98,17 @@ final class CalibrateCommand implements Callable<Integer> {
             Path traceFile = work.resolve("trace.csv");
             try (BufferedWriter trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
                  ProgressBar bar = Status.progress("evaluations", budget, 0)) {
-                trace.write("evaluation," + String.join(",", spec.keys()) + ",distance\n");
+                CSVPrinter csv = CsvDialect.printer(trace);
+                List<String> header = new ArrayList<>(List.of("evaluation"));
+                header.addAll(spec.keys());
+                header.add("distance");
+                csv.printRecord(header);
                 best = new Calibrator(evaluator, spec.lower(), spec.upper()).fit(start, budget, spec.seed(), step -> {
                     try {
-                        StringBuilder b = new StringBuilder().append(step.evaluation());
-                        for (double v : step.parameters()) b.append(',').append(v);
-                        trace.write(b.append(',').append(step.distance()).append('\n').toString());
+                        List<String> row = new ArrayList<>(List.of(Integer.toString(step.evaluation())));
+                        for (double v : step.parameters()) row.add(Double.toString(v));
+                        row.add(Double.toString(step.distance()));
+                        csv.printRecord(row);
                         trace.flush();
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(new WriteFailedException(traceFile, e));
