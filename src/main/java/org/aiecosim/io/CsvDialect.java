@@ -17,7 +17,12 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class CsvDialect {
 
-    /** Writing and reading. Minimal quoting leaves plain names and numbers bare, as the files always had them. */
+    /**
+     * Writing and reading. Minimal quoting leaves plain names and numbers bare, as the files always had
+     * them; besides commas, quotes and line breaks it also quotes a field that starts with a character
+     * up to {@code #} (space, {@code !}, {@code "}) or ends in white space, which no name or number of
+     * ours does.
+     */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setRecordSeparator('\n')
             .setQuoteMode(QuoteMode.MINIMAL)
