@@ -3,8 +3,10 @@ package org.aiecosim.app;
 import org.aiecosim.experiment.calibration.Calibrator;
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.experiment.calibration.MultiStart;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.CalibrationSpec;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,17 +46,21 @@ public final class CalibrationExecution {
         int[] total = {0};
         try (BufferedWriter trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
              ProgressBar bar = Status.progress("evaluations", (long) starts * (budget + 1), 0)) {
-            trace.write("start,evaluation," + String.join(",", spec.keys()) + ",distance\n");
+            CSVPrinter csv = CsvDialect.printer(trace);
+            List<String> header = new ArrayList<>(List.of("start", "evaluation"));
+            header.addAll(spec.keys());
+            header.add("distance");
+            csv.printRecord(header);
             for (MultiStart.Start s : MultiStart.starts(own, spec.lower(), spec.upper(), starts, spec.seed())) {
                 FitEvaluator.Fit initial = evaluator.evaluate(s.point());
-                traceLine(trace, traceFile, s.index(), 0, initial.parameters(), initial.distance());
+                traceLine(csv, trace, traceFile, s.index(), 0, initial.parameters(), initial.distance());
                 bar.update(++total[0]);
                 int[] made = {0};
                 FitEvaluator.Fit best = initial;
                 if (budget > 0 && !spec.keys().isEmpty()) {
                     FitEvaluator.Fit found = calibrator.fit(s.point(), budget, s.seed(), step -> {
                         made[0] = step.evaluation();
-                        traceLine(trace, traceFile, s.index(), step.evaluation(), step.parameters(), step.distance());
+                        traceLine(csv, trace, traceFile, s.index(), step.evaluation(), step.parameters(), step.distance());
                         bar.update(++total[0]);
                     });
                     if (found.distance() < best.distance()) best = found;
@@ -70,11 +76,12 @@ public final class CalibrationExecution {
         return new Outcome(results, results.get(0).initial(), (System.nanoTime() - t0) / 1e9, evaluations);
     }
 
-    private static void traceLine(BufferedWriter trace, Path file, int start, int evaluation, double[] x, double distance) {
+    private static void traceLine(CSVPrinter csv, BufferedWriter trace, Path file, int start, int evaluation, double[] x, double distance) {
         try {
-            StringBuilder b = new StringBuilder().append(start).append(',').append(evaluation);
-            for (double v : x) b.append(',').append(v);
-            trace.write(b.append(',').append(distance).append('\n').toString());
+            List<String> row = new ArrayList<>(List.of(Integer.toString(start), Integer.toString(evaluation)));
+            for (double v : x) row.add(Double.toString(v));
+            row.add(Double.toString(distance));
+            csv.printRecord(row);
             trace.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(new WriteFailedException(file, e));

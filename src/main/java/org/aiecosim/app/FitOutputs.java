@@ -5,6 +5,7 @@ import org.aiecosim.experiment.calibration.Identifiability;
 import org.aiecosim.experiment.calibration.MultiStart;
 import org.aiecosim.experiment.calibration.TargetStatistics;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.FitCharts;
 import org.aiecosim.report.Findings;
@@ -13,6 +14,7 @@ import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.CalibrationTarget;
 import org.aiecosim.stats.MeanEstimate;
 import org.aiecosim.stats.ReplicationInterval;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,14 +35,20 @@ public final class FitOutputs {
         FitEvaluator.Fit before = outcome.scenario(), after = outcome.best();
         List<CalibrationTarget> targets = spec.targets();
         AtomicFiles.writeText(dir.resolve("fit.csv"), w -> {
-            w.write("id,role,indicator,statistic,from,to,observed,tolerance,simulated_start,simulated,ci95_low,ci95_high,n,met,source\n");
+            CSVPrinter csv = CsvDialect.printer(w);
+            csv.printRecord("id", "role", "indicator", "statistic", "from", "to", "observed", "tolerance", "simulated_start", "simulated",
+                    "ci95_low", "ci95_high", "n", "met", "source");
             for (int i = 0; i < targets.size(); i++) {
                 CalibrationTarget t = targets.get(i);
                 MeanEstimate b = before.simulated().get(i), a = after.simulated().get(i);
                 ReplicationInterval ci = interval(after, t);
-                w.write(String.join(",", t.id(), t.role().name().toLowerCase(), t.indicator(), t.statistic().key, t.from().toString(),
+                for (String field : List.of(t.id(), t.role().name().toLowerCase(), t.indicator(), t.statistic().key, t.from().toString(),
                         t.to().toString(), num(t.value()), num(t.tolerance()), num(b.mean()), num(a.mean()), num(ci.low()), num(ci.high()),
-                        Integer.toString(a.n()), Boolean.toString(t.met(a.mean())), "\"" + t.source().replace("\"", "'") + "\"") + "\n");
+                        Integer.toString(a.n()), Boolean.toString(t.met(a.mean())))) {
+                    csv.print(field);
+                }
+                CsvDialect.printQuoted(csv, t.source()); // the source was always quoted
+                csv.println();
             }
         });
         List<MultiStart.Result> starts = outcome.starts();

@@ -3,10 +3,12 @@ package org.aiecosim.app;
 import org.aiecosim.experiment.calibration.Identifiability;
 import org.aiecosim.experiment.calibration.MultiStart;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.report.HtmlReport;
 import org.aiecosim.report.IdentifiabilityChart;
 import org.aiecosim.report.PngFiles;
 import org.aiecosim.scenario.CalibrationSpec;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,24 +27,30 @@ final class IdentifiabilityOutputs {
     static void writeCsv(Path dir, CalibrationSpec spec, List<MultiStart.Result> starts, List<Identifiability.Spread> spreads) throws IOException {
         double best = MultiStart.best(starts).best().distance();
         AtomicFiles.writeText(dir.resolve(STARTS), w -> {
-            StringBuilder h = new StringBuilder("start,optimiser_seed,evaluations,distance_start,distance,equally_good");
-            for (String k : spec.keys()) h.append(',').append(k).append("_start,").append(k);
-            w.write(h.append('\n').toString());
+            CSVPrinter csv = CsvDialect.printer(w);
+            List<String> header = new ArrayList<>(List.of("start", "optimiser_seed", "evaluations", "distance_start", "distance", "equally_good"));
+            for (String k : spec.keys()) {
+                header.add(k + "_start");
+                header.add(k);
+            }
+            csv.printRecord(header);
             for (MultiStart.Result r : starts) {
-                StringBuilder b = new StringBuilder().append(r.start().index()).append(',').append(r.start().seed()).append(',')
-                        .append(r.evaluations()).append(',').append(r.initial().distance()).append(',').append(r.best().distance()).append(',')
-                        .append(Identifiability.equallyGood(r.best().distance(), best));
+                List<String> row = new ArrayList<>(List.of(Integer.toString(r.start().index()), Long.toString(r.start().seed()),
+                        Integer.toString(r.evaluations()), CsvDialect.number(r.initial().distance()), CsvDialect.number(r.best().distance()),
+                        Boolean.toString(Identifiability.equallyGood(r.best().distance(), best))));
                 for (int j = 0; j < spec.keys().size(); j++) {
-                    b.append(',').append(r.start().point()[j]).append(',').append(r.best().parameters()[j]);
+                    row.add(CsvDialect.number(r.start().point()[j]));
+                    row.add(CsvDialect.number(r.best().parameters()[j]));
                 }
-                w.write(b.append('\n').toString());
+                csv.printRecord(row);
             }
         });
         AtomicFiles.writeText(dir.resolve(SPREADS), w -> {
-            w.write("parameter,lower,upper,best,min_equally_good,max_equally_good,spread_share_of_bounds,pinned\n");
+            CSVPrinter csv = CsvDialect.printer(w);
+            csv.printRecord("parameter", "lower", "upper", "best", "min_equally_good", "max_equally_good", "spread_share_of_bounds", "pinned");
             for (Identifiability.Spread s : spreads) {
-                w.write(String.join(",", s.key(), Double.toString(s.lower()), Double.toString(s.upper()), Double.toString(s.best()),
-                        Double.toString(s.min()), Double.toString(s.max()), Double.toString(s.spread()), Boolean.toString(s.pinned())) + "\n");
+                csv.printRecord(s.key(), CsvDialect.number(s.lower()), CsvDialect.number(s.upper()), CsvDialect.number(s.best()),
+                        CsvDialect.number(s.min()), CsvDialect.number(s.max()), CsvDialect.number(s.spread()), Boolean.toString(s.pinned()));
             }
         });
     }

@@ -13,6 +13,7 @@ import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.ScenarioLoader;
 import org.aiecosim.scenario.ScenarioWriter;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

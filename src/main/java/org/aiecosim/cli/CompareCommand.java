@@ -6,6 +6,7 @@ import org.aiecosim.app.OutputLocation;
 import org.aiecosim.app.RunExecution;
 import org.aiecosim.app.Status;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.IndicatorsCsvReader;
@@ -14,6 +15,7 @@ import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.stats.WelchComparison;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -125,8 +127,10 @@ final class CompareCommand implements Callable<Integer> {
         List<String[]> rows = differences(loaded);
         Path work = claim.work();
         AtomicFiles.writeText(work.resolve("differences.csv"), w -> {
-            w.write("reference,scenario,indicator,month,n_reference,n,mean_reference,mean,difference,ci95_low,ci95_high,welch_t,df,p_value\n");
-            for (String[] r : rows) w.write(String.join(",", r) + "\n");
+            CSVPrinter csv = CsvDialect.printer(w);
+            csv.printRecord("reference", "scenario", "indicator", "month", "n_reference", "n", "mean_reference", "mean", "difference",
+                    "ci95_low", "ci95_high", "welch_t", "df", "p_value");
+            for (String[] r : rows) csv.printRecord((Object[]) r);
         });
         AtomicFiles.writeText(work.resolve("inputs.txt"), w -> {
             for (CompareInput in : loaded) w.write(in.label() + "\t" + in.folder() + "\n");
@@ -186,7 +190,7 @@ final class CompareCommand implements Callable<Integer> {
         return v;
     }
 
-    private static String num(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
+    private static String num(double v) { return CsvDialect.number(v); }
 
     /** The key indicators: those of {@link SummaryTable#compareRows} that the reference has. */
     static List<String> keyIndicators(EnsembleStatistics reference) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.result.ReplicationResult;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code indicators.csv}: every non-lab indicator of every replication in tidy long format,
@@ -22,7 +24,8 @@ public final class IndicatorsCsv {
 
     /** Writes the CSV of {@code results} to {@code w}. */
     public static void write(Writer w, List<ReplicationResult> results) throws IOException {
-        Csv.row(w, "replication", "seed", "month", "date", "indicator", "value");
+        CSVPrinter csv = CsvDialect.printer(w);
+        csv.printRecord("replication", "seed", "month", "date", "indicator", "value");
         for (ReplicationResult r : Csv.byReplication(results)) {
             IndicatorTable t = r.table();
             List<String> names = t.names();
@@ -33,7 +36,7 @@ public final class IndicatorsCsv {
                 String date = t.monthAt(m).toString();
                 for (int i = 0; i < names.size(); i++) {
                     if (IndicatorNames.isLab(names.get(i))) continue;
-                    Csv.row(w, rep, seed, month, date, Csv.text(names.get(i)), Csv.number(t.get(m, i)));
+                    csv.printRecord(rep, seed, month, date, names.get(i), CsvDialect.number(t.get(m, i)));
                 }
             }
         }

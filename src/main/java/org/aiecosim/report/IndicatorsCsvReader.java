@@ -1,15 +1,19 @@
 package org.aiecosim.report;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.result.ReplicationResult;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,26 +26,31 @@ import java.util.Map;
 public final class IndicatorsCsvReader {
     private IndicatorsCsvReader() {}
 
+    private static final List<String> HEADER = List.of("replication", "seed", "month", "date", "indicator", "value");
+
+    /** The replications of {@code file}, in the order they appear; a malformed file is an IOException naming file and line. */
     public static List<ReplicationResult> read(Path file) throws IOException {
         record Row(int rep, long seed, int month, YearMonth date, String indicator, double value) {}
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (!"replication,seed,month,date,indicator,value".equals(header)) {
-                throw new IOException(file + ": not an aiecosim indicators.csv (unexpected header)");
-            }
-            String line;
-            int n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String[] f = line.split(",", -1);
-                if (f.length != 6) throw new IOException(file + ":" + n + ": expected 6 fields, got " + f.length);
-                try {
-                    rows.add(new Row(Integer.parseInt(f[0]), Long.parseLong(f[1]), Integer.parseInt(f[2]), YearMonth.parse(f[3]), f[4],
-                            f[5].isEmpty() ? Double.NaN : Double.parseDouble(f[5])));
-                } catch (RuntimeException e) {
-                    throw new IOException(file + ":" + n + ": " + e.getMessage());
+        try (CSVParser csv = CsvDialect.parser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            Iterator<CSVRecord> it = csv.iterator();
+            try {
+                if (!it.hasNext() || !HEADER.equals(it.next().toList())) {
+                    throw new IOException(file + ": not an aiecosim indicators.csv (unexpected header)");
                 }
+                while (it.hasNext()) {
+                    CSVRecord f = it.next();
+                    String where = file + ":" + csv.getCurrentLineNumber();
+                    if (f.size() != HEADER.size()) throw new IOException(where + ": expected 6 fields, got " + f.size());
+                    try {
+                        rows.add(new Row(Integer.parseInt(f.get(0)), Long.parseLong(f.get(1)), Integer.parseInt(f.get(2)),
+                                YearMonth.parse(f.get(3)), f.get(4), f.get(5).isEmpty() ? Double.NaN : Double.parseDouble(f.get(5))));
+                    } catch (RuntimeException e) {
+                        throw new IOException(where + ": " + e.getMessage());
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw CsvDialect.malformed(file + ":" + csv.getCurrentLineNumber(), e);
             }
         }
         Map<Integer, List<Row>> byRep = new LinkedHashMap<>();

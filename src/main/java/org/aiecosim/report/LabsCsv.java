@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.result.ReplicationResult;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code labs.csv}: the per-lab indicators ({@code lab.L.*}) one row per replication, month and lab,
@@ -25,7 +27,8 @@ public final class LabsCsv {
 
     /** Writes the CSV of {@code results} to {@code w}. */
     public static void write(Writer w, List<ReplicationResult> results) throws IOException {
-        Csv.row(w, "replication", "seed", "month", "date", "lab",
+        CSVPrinter csv = CsvDialect.printer(w);
+        csv.printRecord("replication", "seed", "month", "date", "lab",
                 "capability", "open", "adopters", "revenue", "compute", "derivatives", "vendorAdopters");
         String[] fields = new String[5 + QUANTITIES.size()];
         for (ReplicationResult r : Csv.byReplication(results)) {
@@ -43,11 +46,11 @@ public final class LabsCsv {
                 fields[2] = Integer.toString(m);
                 fields[3] = t.monthAt(m).toString();
                 for (int l = 0; l < labs.size(); l++) {
-                    fields[4] = Csv.text(labs.get(l));
+                    fields[4] = labs.get(l);
                     for (int q = 0; q < QUANTITIES.size(); q++) {
-                        fields[5 + q] = col[l][q] < 0 ? "" : Csv.number(t.get(m, col[l][q]));
+                        fields[5 + q] = col[l][q] < 0 ? "" : CsvDialect.number(t.get(m, col[l][q]));
                     }
-                    Csv.row(w, fields);
+                    csv.printRecord(fields);
                 }
             }
         }

@@ -1,6 +1,9 @@
 package org.aiecosim.report;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.stats.MeanEstimate;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.IOException;
 import java.io.Writer;
 
@@ -18,11 +21,12 @@ public final class SummaryCsv {
 
     /** Writes the CSV of {@code stats} to {@code w}. */
     public static void write(Writer w, EnsembleStatistics stats) throws IOException {
-        Csv.row(w, "indicator", "n", "mean", "sd", "ci95_low", "ci95_high");
+        CSVPrinter csv = CsvDialect.printer(w);
+        csv.printRecord("indicator", "n", "mean", "sd", "ci95_low", "ci95_high");
         for (String name : stats.names()) {
             MeanEstimate e = stats.endOfRun(name);
-            Csv.row(w, Csv.text(name), Integer.toString(e.n()),
-                    Csv.number(e.mean()), Csv.number(e.sd()), Csv.number(e.low()), Csv.number(e.high()));
+            csv.printRecord(name, Integer.toString(e.n()),
+                    CsvDialect.number(e.mean()), CsvDialect.number(e.sd()), CsvDialect.number(e.low()), CsvDialect.number(e.high()));
         }
     }
 }

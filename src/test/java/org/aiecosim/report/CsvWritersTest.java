@@ -65,13 +65,4 @@ class CsvWritersTest {
         assertTrue(lines.get(1).startsWith("x,3,22.0,1.0,"), lines.get(1));
         assertEquals("compute.share.A,3,0.75,0.0,0.75,0.75", lines.get(5));
     }
-
-    @Test
-    void textFieldsAreQuotedOnlyWhenNeeded() {
-        assertEquals("plain", Csv.text("plain"));
-        assertEquals("\"a,b\"", Csv.text("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", Csv.text("say \"hi\""));
-        assertEquals("", Csv.number(Double.NaN));
-        assertEquals("1.0E-5", Csv.number(1e-5));
-    }
 }

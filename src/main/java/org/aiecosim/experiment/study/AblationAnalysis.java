@@ -1,8 +1,11 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.scenario.StudySpec;
 import org.aiecosim.stats.MeanEstimate;
 import org.aiecosim.stats.WelchComparison;
+import org.apache.commons.csv.CSVPrinter;
+
 
 import java.io.IOException;
 import java.io.Writer;
@@ -86,14 +89,15 @@ public final class AblationAnalysis {
      * Welch's, {@code detectable} says whether that CI excludes zero.
      */
     public static void write(Writer w, List<Effect> effects) throws IOException {
-        w.write("mechanism,outcome,n_full,full_mean,n_ablated,ablated_mean,difference,ci95_low,ci95_high,p,detectable,"
-                + "pairs,paired_ci95_low,paired_ci95_high,paired_p\n");
+        CSVPrinter csv = CsvDialect.printer(w);
+        csv.printRecord("mechanism", "outcome", "n_full", "full_mean", "n_ablated", "ablated_mean", "difference", "ci95_low", "ci95_high",
+                "p", "detectable", "pairs", "paired_ci95_low", "paired_ci95_high", "paired_p");
         for (Effect e : effects) {
             WelchComparison c = e.welch();
-            w.write(String.join(",", e.mechanism(), e.outcome(), Integer.toString(c.nA()), RunsFile.number(c.meanA()),
-                    Integer.toString(c.nB()), RunsFile.number(c.meanB()), RunsFile.number(c.diff()), RunsFile.number(c.low()),
-                    RunsFile.number(c.high()), RunsFile.number(c.p()), Boolean.toString(e.detectable()), Integer.toString(e.pairs()),
-                    RunsFile.number(e.pairedLow()), RunsFile.number(e.pairedHigh()), RunsFile.number(e.pairedP())) + "\n");
+            csv.printRecord(e.mechanism(), e.outcome(), Integer.toString(c.nA()), CsvDialect.number(c.meanA()),
+                    Integer.toString(c.nB()), CsvDialect.number(c.meanB()), CsvDialect.number(c.diff()), CsvDialect.number(c.low()),
+                    CsvDialect.number(c.high()), CsvDialect.number(c.p()), Boolean.toString(e.detectable()), Integer.toString(e.pairs()),
+                    CsvDialect.number(e.pairedLow()), CsvDialect.number(e.pairedHigh()), CsvDialect.number(e.pairedP()));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.CsvDialect;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -11,10 +14,11 @@ public final class IndicesCsv {
     private IndicesCsv() {}
 
     public static void write(Writer w, List<SensitivityDesign.Index> indices) throws IOException {
-        w.write("outcome,factor,method,measure,value,ci95_low,ci95_high\n");
+        CSVPrinter csv = CsvDialect.printer(w);
+        csv.printRecord("outcome", "factor", "method", "measure", "value", "ci95_low", "ci95_high");
         for (var i : indices) {
-            w.write(i.outcome() + "," + i.factor() + "," + i.method() + "," + i.measure() + "," + RunsFile.number(i.value())
-                    + "," + RunsFile.number(i.low()) + "," + RunsFile.number(i.high()) + "\n");
+            csv.printRecord(i.outcome(), i.factor(), i.method(), i.measure(), CsvDialect.number(i.value()),
+                    CsvDialect.number(i.low()), CsvDialect.number(i.high()));
         }
     }
 }

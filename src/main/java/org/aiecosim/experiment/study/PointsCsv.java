@@ -1,10 +1,13 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.scenario.StudySpec;
 import org.aiecosim.stats.MeanEstimate;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,19 +20,20 @@ public final class PointsCsv {
     private PointsCsv() {}
 
     public static void write(Writer w, StudySpec spec, List<PointSummary> points) throws IOException {
-        StringBuilder h = new StringBuilder("point");
-        for (String k : spec.factorKeys()) h.append(',').append(k);
-        w.write(h + ",outcome,n,mean,sd,ci95_low,ci95_high,failed\n");
+        CSVPrinter csv = CsvDialect.printer(w);
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(spec.factorKeys());
+        header.addAll(List.of("outcome", "n", "mean", "sd", "ci95_low", "ci95_high", "failed"));
+        csv.printRecord(header);
         for (PointSummary p : points) {
             for (int o = 0; o < spec.outcomes().size(); o++) {
                 MeanEstimate e = p.outcomes().get(o);
-                StringBuilder b = new StringBuilder().append(p.point());
-                for (double v : p.parameters()) b.append(',').append(RunsFile.number(v));
-                b.append(',').append(spec.outcomes().get(o).name()).append(',').append(e.n())
-                        .append(',').append(RunsFile.number(e.mean())).append(',').append(RunsFile.number(e.sd()))
-                        .append(',').append(RunsFile.number(e.low())).append(',').append(RunsFile.number(e.high()))
-                        .append(',').append(p.failed()).append('\n');
-                w.write(b.toString());
+                List<String> row = new ArrayList<>();
+                row.add(Integer.toString(p.point()));
+                for (double v : p.parameters()) row.add(CsvDialect.number(v));
+                row.addAll(List.of(spec.outcomes().get(o).name(), Integer.toString(e.n()), CsvDialect.number(e.mean()),
+                        CsvDialect.number(e.sd()), CsvDialect.number(e.low()), CsvDialect.number(e.high()), Integer.toString(p.failed())));
+                csv.printRecord(row);
             }
         }
     }

@@ -1,12 +1,18 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.io.WriteFailedException;
 import org.aiecosim.scenario.StudySpec;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +23,8 @@ import java.util.List;
 /**
  * {@code runs.csv}: one row per finished run, {@code run,point,replication,seed,<parameters>,<outcomes>,status,error},
  * appended and flushed as runs finish (in run order), so it doubles as the journal a resumed study
- * continues from. A line cut short by an interruption is dropped on resume.
+ * continues from. A line cut short by an interruption is dropped on resume. One run is one line: line
+ * breaks in an error message are written as spaces, so the last complete run is the last complete line.
  */
 public final class RunsFile implements Closeable {
     public static final String FILE = "runs.csv";
@@ -32,12 +39,16 @@ public final class RunsFile implements Closeable {
 
     /** Header line of a study's runs file. */
     public static String header(StudySpec spec) {
+        return CsvDialect.line(columns(spec));
+    }
+
+    private static List<String> columns(StudySpec spec) {
         List<String> h = new ArrayList<>(List.of("run", "point", "replication", "seed"));
         h.addAll(spec.factorKeys());
         h.addAll(spec.outcomeNames());
         h.add("status");
         h.add("error");
-        return String.join(",", h);
+        return h;
     }
 
     /** Creates a new runs file with its header. */
@@ -76,12 +87,8 @@ public final class RunsFile implements Closeable {
         }
         String complete = text.substring(0, lastNewline + 1);
         long lines = complete.chars().filter(c -> c == '\n').count() - 1;
-        int expectedFields = header(spec).split(",", -1).length;
-        String[] rows = complete.split("\n");
-        for (int i = 1; i < rows.length; i++) {
-            if (!rows[i].startsWith((i - 1) + ",") || fieldCount(rows[i]) != expectedFields) {
-                throw new IOException(file + ": line " + (i + 1) + " is not run " + (i - 1) + "; the file was changed by hand?");
-            }
+        if (checkRuns(file, complete, columns(spec).size()) != lines) {
+            throw new IOException(file + ": blank lines or rows over several lines; the file was changed by hand?");
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(complete.getBytes(StandardCharsets.UTF_8).length);
@@ -96,25 +103,37 @@ public final class RunsFile implements Closeable {
         }
     }
 
-    private static int fieldCount(String row) {
-        int n = 1;
-        boolean quoted = false;
-        for (char c : row.toCharArray()) {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) n++;
+    /** Checks that row i (after the header) of {@code complete} is run i with every column; returns the number of runs. */
+    private static long checkRuns(Path file, String complete, int columns) throws IOException {
+        try (CSVParser csv = CsvDialect.parser(new StringReader(complete))) {
+            long run = -1; // the header
+            for (CSVRecord row : csv) {
+                if (run >= 0 && (!row.get(0).equals(Long.toString(run)) || row.size() != columns)) {
+                    throw new IOException(file + ": line " + (run + 2) + " is not run " + run + "; the file was changed by hand?");
+                }
+                run++;
+            }
+            return run;
+        } catch (UncheckedIOException e) {
+            throw CsvDialect.malformed(file.toString(), e);
         }
-        return n;
     }
 
     /** Appends and flushes one run. */
     public void append(StudyRun r) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append(r.index()).append(',').append(r.point()).append(',').append(r.replication()).append(',').append(r.seed());
-        for (double p : r.parameters()) b.append(',').append(number(p));
-        for (double o : r.outcomes()) b.append(',').append(number(o));
-        b.append(',').append(r.failed() ? "error" : "ok").append(',');
-        if (r.failed()) b.append('"').append(r.error().replace('"', '\'').replace('\n', ' ').replace('\r', ' ')).append('"');
-        b.append('\n');
+        CSVPrinter csv = CsvDialect.printer(b);
+        csv.print(Long.toString(r.index()));
+        csv.print(Integer.toString(r.point()));
+        csv.print(Integer.toString(r.replication()));
+        csv.print(Long.toString(r.seed()));
+        for (double p : r.parameters()) csv.print(CsvDialect.number(p));
+        for (double o : r.outcomes()) csv.print(CsvDialect.number(o));
+        csv.print(r.failed() ? "error" : "ok");
+        // A failed run's error was always written in quotes; an ok run's is empty.
+        if (r.failed()) CsvDialect.printQuoted(csv, r.error().replace('\n', ' ').replace('\r', ' '));
+        else csv.print("");
+        csv.println();
         try {
             out.write(b.toString());
             out.flush();
@@ -122,8 +141,6 @@ public final class RunsFile implements Closeable {
             throw new WriteFailedException(file, e);
         }
     }
-
-    static String number(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
     @Override
     public void close() throws IOException {

@@ -1,15 +1,20 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.scenario.StudySpec;
 import org.aiecosim.stats.MeanEstimate;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Streams a finished {@code runs.csv} back, one design point at a time (a point's replications are
@@ -23,31 +28,28 @@ public final class RunsReader {
         int k = spec.factors().size();
         int nOut = spec.outcomes().size();
         List<PointSummary> points = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            r.readLine();
+        var state = new Object() {
             int current = -1;
-            double[] params = null;
+            double[] params;
             List<double[]> values = new ArrayList<>();
-            int failed = 0;
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = split(line);
-                int point = Integer.parseInt(f[1]);
-                if (point != current) {
-                    if (current >= 0) points.add(summary(current, params, values, failed, nOut));
-                    current = point;
-                    params = new double[k];
-                    for (int j = 0; j < k; j++) params[j] = parse(f[4 + j]);
-                    values = new ArrayList<>();
-                    failed = 0;
-                }
-                if (f[4 + k + nOut].equals("error")) failed++;
-                double[] o = new double[nOut];
-                for (int j = 0; j < nOut; j++) o[j] = parse(f[4 + k + j]);
-                values.add(o);
+            int failed;
+        };
+        forEachRun(file, f -> {
+            int point = Integer.parseInt(f.get(1));
+            if (point != state.current) {
+                if (state.current >= 0) points.add(summary(state.current, state.params, state.values, state.failed, nOut));
+                state.current = point;
+                state.params = new double[k];
+                for (int j = 0; j < k; j++) state.params[j] = parse(f.get(4 + j));
+                state.values = new ArrayList<>();
+                state.failed = 0;
             }
-            if (current >= 0) points.add(summary(current, params, values, failed, nOut));
-        }
+            if (f.get(4 + k + nOut).equals("error")) state.failed++;
+            double[] o = new double[nOut];
+            for (int j = 0; j < nOut; j++) o[j] = parse(f.get(4 + k + j));
+            state.values.add(o);
+        });
+        if (state.current >= 0) points.add(summary(state.current, state.params, state.values, state.failed, nOut));
         return points;
     }
 
@@ -61,18 +63,33 @@ public final class RunsReader {
         int nOut = spec.outcomes().size();
         double[][][] v = new double[points][spec.replications()][nOut];
         for (double[][] p : v) for (double[] r : p) java.util.Arrays.fill(r, Double.NaN);
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = split(line);
-                int point = Integer.parseInt(f[1]);
-                int rep = Integer.parseInt(f[2]);
-                if (f[4 + k + nOut].equals("error")) continue;
-                for (int j = 0; j < nOut; j++) v[point][rep][j] = parse(f[4 + k + j]);
+        forEachRun(file, f -> {
+            int point = Integer.parseInt(f.get(1));
+            int rep = Integer.parseInt(f.get(2));
+            if (f.get(4 + k + nOut).equals("error")) return;
+            for (int j = 0; j < nOut; j++) v[point][rep][j] = parse(f.get(4 + k + j));
+        });
+        return v;
+    }
+
+    /** Hands every run (row after the header) to {@code action}; a malformed row is an IOException naming file and line. */
+    private static void forEachRun(Path file, Consumer<CSVRecord> action) throws IOException {
+        try (CSVParser csv = CsvDialect.parser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            Iterator<CSVRecord> it = csv.iterator();
+            try {
+                if (it.hasNext()) it.next(); // the header
+                while (it.hasNext()) {
+                    CSVRecord row = it.next();
+                    try {
+                        action.accept(row);
+                    } catch (RuntimeException e) {
+                        throw new IOException(file + ":" + csv.getCurrentLineNumber() + ": " + e.getMessage(), e);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw CsvDialect.malformed(file + ":" + csv.getCurrentLineNumber(), e);
             }
         }
-        return v;
     }
 
     private static PointSummary summary(int point, double[] params, List<double[]> values, int failed, int nOut) {
@@ -86,13 +103,4 @@ public final class RunsReader {
     }
 
     static double parse(String s) { return s.isEmpty() ? Double.NaN : Double.parseDouble(s); }
-
-    /** Splits a runs.csv line; only the last field (error) may be quoted. */
-    static String[] split(String line) {
-        int quote = line.indexOf('"');
-        String head = quote < 0 ? line : line.substring(0, quote);
-        List<String> f = new ArrayList<>(List.of(head.split(",", -1)));
-        if (quote >= 0) f.set(f.size() - 1, line.substring(quote + 1, line.length() - 1));
-        return f.toArray(String[]::new);
-    }
 }

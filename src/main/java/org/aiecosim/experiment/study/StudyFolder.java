@@ -1,7 +1,9 @@
 package org.aiecosim.experiment.study;
 
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.io.CsvDialect;
 import org.aiecosim.scenario.StudySpec;
+import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -82,14 +85,21 @@ public final class StudyFolder {
     /** Runs already in the journal when the folder was opened. */
     public long finished() { return finished; }
 
+    /** {@code design.csv}: {@code point,<parameters>}; also part of the fingerprint, so its bytes must not change. */
     static String designCsv(StudySpec spec, List<double[]> points) {
-        StringBuilder b = new StringBuilder("point");
-        for (String k : spec.factorKeys()) b.append(',').append(k);
-        b.append('\n');
-        for (int i = 0; i < points.size(); i++) {
-            b.append(i);
-            for (double v : points.get(i)) b.append(',').append(Double.toString(v));
-            b.append('\n');
+        StringBuilder b = new StringBuilder();
+        try {
+            CSVPrinter csv = CsvDialect.printer(b);
+            List<String> header = new ArrayList<>(List.of("point"));
+            header.addAll(spec.factorKeys());
+            csv.printRecord(header);
+            for (int i = 0; i < points.size(); i++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(i)));
+                for (double v : points.get(i)) row.add(Double.toString(v));
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
         }
         return b.toString();
     }
