@@ -29,7 +29,9 @@ public final class StudyReport {
     public static HtmlReport header(String kind, StudySpec spec, long points, StudyExecution.Summary summary) {
         HtmlReport r = new HtmlReport("aiecosim " + kind + ": " + spec.name());
         String lead = spec.description().split("\n\n")[0].replace('\n', ' ').strip();
-        if (!lead.isEmpty()) r.lead(org.aiecosim.report.Findings.withoutQuestion(lead));
+        // The findings quote the question; a first paragraph that is nothing but the question is not repeated above them.
+        String rest = org.aiecosim.report.Findings.withoutQuestion(lead);
+        if (!rest.isEmpty() && !rest.equals(org.aiecosim.report.Findings.question(spec.description()))) r.lead(rest);
         r.heading("What was run").infoHere();
         StudySpec.Design d = spec.design();
         r.info("Program", "aiecosim " + Version.get())
@@ -67,6 +69,12 @@ public final class StudyReport {
      * excluding zero) and how many points differ detectably from the first point.
      */
     public static void findings(HtmlReport report, StudySpec spec, List<PointSummary> points) {
+        findings(report, spec, points, null);
+    }
+
+    /** As {@link #findings(HtmlReport, StudySpec, List)}, each outcome's item followed by {@code extra}'s sentence (null: none). */
+    public static void findings(HtmlReport report, StudySpec spec, List<PointSummary> points,
+                                java.util.function.Function<StudySpec.Outcome, String> extra) {
         HtmlReport r = new HtmlReport("");
         r.section("findings").heading("Findings");
         String question = org.aiecosim.report.Findings.question(spec.description());
@@ -106,7 +114,8 @@ public final class StudyReport {
                             : "not detectable: the parameters make no difference larger than the noise of "
                             + spec.replications() + " replications.")
                     + " " + differ + " of " + (points.size() - 1) + " other points differ detectably from point "
-                    + points.get(0).point() + " (" + setting(spec, points.get(0)) + ").");
+                    + points.get(0).point() + " (" + setting(spec, points.get(0)) + ")."
+                    + (extra == null ? "" : " " + extra.apply(out)));
         }
         r.bullets(items);
         r.endSection();

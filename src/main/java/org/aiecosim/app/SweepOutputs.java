@@ -1,9 +1,9 @@
 package org.aiecosim.app;
 
-import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.PointSummary;
+import org.aiecosim.report.ChartBatch;
+import org.aiecosim.report.HeatMapNoise;
 import org.aiecosim.report.HtmlReport;
-import org.aiecosim.report.PngFiles;
 import org.aiecosim.report.SweepCharts;
 import org.aiecosim.scenario.StudySpec;
 
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Charts and report of a sweep: per outcome, the outcome against each parameter with a 95% band;
- * with two parameters also a heat map; with more, small multiples in one picture.
+ * with two parameters also a heat map (cells within noise of their neighbours marked) and a map of
+ * the cells' CI half-widths; with more, small multiples in one picture. Charts are drawn in parallel.
  */
 public final class SweepOutputs {
     private SweepOutputs() {}
@@ -21,26 +22,37 @@ public final class SweepOutputs {
     public static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary) throws IOException {
         SweepCharts charts = new SweepCharts(spec.factorKeys(), StudyReport.chartPoints(spec, points));
         HtmlReport r = StudyReport.header("sweep", spec, points.size(), summary);
-        StudyReport.findings(r, spec, points);
-        r.heading("Charts");
         List<String> keys = spec.factorKeys();
+        StudyReport.findings(r, spec, points, keys.size() == 2 ? (o -> heatMapFinding(charts, keys, o)) : null);
+        r.heading("Charts");
+        ChartBatch batch = new ChartBatch(dir);
         for (StudySpec.Outcome o : spec.outcomes()) {
             if (keys.size() == 2) {
                 String file = "heatmap-" + o.name() + ".png";
-                PngFiles.writePng(dir.resolve(file), charts.heatMap(keys.get(0), keys.get(1), o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
+                batch.add(file, charts.heatMap(keys.get(0), keys.get(1), o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
+                boolean replicated = spec.replications() > 1;
                 r.figure(file, o.name() + " over " + keys.get(0) + " and " + keys.get(1),
                         "Mean of " + o.name() + " (" + o.indicator() + ") over replications at each combination of "
-                                + keys.get(0) + " and " + keys.get(1) + "; the colour scale is on the right.");
+                                + keys.get(0) + " and " + keys.get(1) + "; the colour scale is on the right. "
+                                + (replicated ? "\u2248 marks a cell that no neighbouring cell differs from detectably (the Welch 95% "
+                                + "confidence interval of each difference includes zero): colour steps around it may be replication noise."
+                                : "With one replication per cell the noise is unknown: colour steps may be noise."));
+                if (replicated) {
+                    String ci = "heatmap-ci-" + o.name() + ".png";
+                    batch.add(ci, charts.heatMapHalfWidths(keys.get(0), keys.get(1), o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
+                    r.figure(ci, "uncertainty of " + o.name(), "Half-width of the 95% confidence interval of each cell's mean of "
+                            + o.name() + ": two cells whose means differ by less than about their half-widths combined cannot be told apart.");
+                }
             }
             if (keys.size() > 2) {
                 String file = "multiples-" + o.name() + ".png";
-                PngFiles.writePng(dir.resolve(file), charts.smallMultiples(keys, o.name()));
+                batch.add(file, () -> charts.smallMultiples(keys, o.name()));
                 r.figure(file, o.name() + " against each parameter", "Mean of " + o.name()
                         + " against each varied parameter (averaged over the others), one panel per parameter.");
             } else {
                 for (String k : keys) {
                     String file = o.name() + "-vs-" + k + ".png";
-                    PngFiles.writePng(dir.resolve(file), charts.outcomeVsParameter(k, o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
+                    batch.add(file, charts.outcomeVsParameter(k, o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
                     r.figure(file, o.name() + " against " + k, "Mean of " + o.name() + " (" + o.indicator() + ") against " + k
                             + (keys.size() > 1 ? ", averaged over the other parameter; shaded: the 95% t interval over the other parameter's levels "
                             + "(how much the other parameter moves the outcome, not replication noise)"
@@ -48,8 +60,19 @@ public final class SweepOutputs {
                 }
             }
         }
+        batch.writeAll();
         StudyReport.pointTable(r, spec, points);
         StudyReport.links(r, dir);
         StudyReport.write(dir, r);
+    }
+
+    /** The heat map's part of an outcome's finding: how many cells stand out from their neighbours. */
+    static String heatMapFinding(SweepCharts charts, List<String> keys, StudySpec.Outcome o) {
+        HeatMapNoise.Cell[][] cells = charts.cellNoise(keys.get(0), keys.get(1), o.name());
+        int within = HeatMapNoise.count(cells, HeatMapNoise.Cell.WITHIN_NOISE);
+        int distinct = HeatMapNoise.count(cells, HeatMapNoise.Cell.DISTINCT);
+        if (within + distinct == 0) return "On the heat map, the noise of single replications is unknown.";
+        return "On the heat map, " + within + " of " + (within + distinct) + " cells differ detectably from none of their neighbours"
+                + (within * 2 > within + distinct ? " (most colour steps between neighbours are within replication noise)." : ".");
     }
 }

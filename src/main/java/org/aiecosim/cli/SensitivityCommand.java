@@ -3,6 +3,12 @@ package org.aiecosim.cli;
 import org.aiecosim.app.SensitivityOutputs;
 import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.IndicesCsv;
+import org.aiecosim.experiment.study.NoiseCsv;
+import org.aiecosim.experiment.study.NoiseReference;
+import org.aiecosim.experiment.study.NoiseRuns;
+import org.aiecosim.experiment.study.RunsFile;
+import org.aiecosim.experiment.study.StudyRun;
+import org.aiecosim.experiment.study.StudyRunner;
 import org.aiecosim.experiment.study.SensitivityDesign;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.scenario.ScenarioException;
@@ -55,12 +61,35 @@ final class SensitivityCommand implements Callable<Integer> {
             List<String> skipped = new ArrayList<>();
             List<SensitivityDesign.Index> indices = design.analyse(summaries, skipped);
             AtomicFiles.writeText(dir.resolve(IndicesCsv.FILE), w -> IndicesCsv.write(w, indices));
-            SensitivityOutputs.write(dir, s, summaries, summary, indices, skipped);
-            print(s, indices, skipped);
+            List<NoiseReference> noise = design.noise(summaries, noiseRuns(dir, s, design, summary));
+            AtomicFiles.writeText(dir.resolve(NoiseCsv.FILE), w -> NoiseCsv.write(w, noise));
+            SensitivityOutputs.write(dir, s, summaries, summary, indices, skipped, noise);
+            print(s, indices, skipped, noise);
         });
     }
 
-    private static void print(StudySpec spec, List<SensitivityDesign.Index> indices, List<String> skipped) {
+    /**
+     * With one replication per point, the extra replications of the base scenario that measure the
+     * noise, run here on this JVM (ten runs, whatever the engine) and kept in {@link NoiseRuns#FILE}.
+     */
+    private static List<StudyRun> noiseRuns(Path dir, StudySpec spec, SensitivityDesign design, StudyExecution.Summary summary)
+            throws java.io.IOException {
+        if (!design.needsNoiseRuns()) return List.of();
+        int threads = Math.max(1, Math.min(summary.threads(), Runtime.getRuntime().availableProcessors()));
+        List<StudyRun> runs;
+        try {
+            runs = NoiseRuns.run(spec, design.points().size(), summary.runs(), threads, StudyRunner::simulate);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while measuring the replication noise");
+        }
+        try (RunsFile file = RunsFile.create(dir.resolve(NoiseRuns.FILE), spec)) {
+            for (StudyRun r : runs) file.append(r);
+        }
+        return runs;
+    }
+
+    private static void print(StudySpec spec, List<SensitivityDesign.Index> indices, List<String> skipped, List<NoiseReference> noise) {
         boolean morris = spec.design().type() == StudySpec.DesignType.MORRIS;
         String[] measures = morris ? new String[] {"muStar", "sigma"} : new String[] {"S1", "ST"};
         for (var o : spec.outcomes()) {
@@ -77,6 +106,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
                 System.out.println(b);
             }
+            NoiseReference n = noise.get(spec.outcomes().indexOf(o));
+            System.out.printf(Locale.ROOT, "replication noise: sd %.4g (%s); %s of a parameter without effect: %.4g%n",
+                    n.sd(), n.source(), n.measure(), n.floor());
         }
         for (String name : skipped) System.out.println(name + ": undefined at some design points; no indices computed");
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,12 @@ final class ChartWriting {
     /** At most this many drawing threads: a run has about ten charts. */
     static final int MAX_THREADS = 4;
 
+    /** One image to draw and write; run on one thread only. */
+    @FunctionalInterface
+    interface Drawing {
+        void write() throws IOException;
+    }
+
     private ChartWriting() {}
 
     /** Drawing threads for {@code charts} charts: bounded by the available processors and {@link #MAX_THREADS}. */
@@ -38,8 +45,15 @@ final class ChartWriting {
 
     /** Writes each chart of {@code charts} into {@code folder} on {@code threads} threads (1: on the caller's). */
     static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height, int threads) throws IOException {
-        if (threads <= 1 || charts.size() <= 1) {
-            for (Map.Entry<String, JFreeChart> e : charts.entrySet()) folder.writePng(e.getKey(), e.getValue(), width, height);
+        Map<String, Drawing> drawings = new LinkedHashMap<>();
+        charts.forEach((name, chart) -> drawings.put(name, () -> folder.writePng(name, chart, width, height)));
+        draw(drawings, threads);
+    }
+
+    /** Runs each drawing of {@code drawings} (keyed by file name, for order) on {@code threads} threads (1: on the caller's). */
+    static void draw(Map<String, Drawing> drawings, int threads) throws IOException {
+        if (threads <= 1 || drawings.size() <= 1) {
+            for (Drawing d : drawings.values()) d.write();
             return;
         }
         AtomicInteger n = new AtomicInteger();
@@ -50,10 +64,10 @@ final class ChartWriting {
         });
         try {
             List<Future<?>> drawn = new ArrayList<>();
-            for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            for (Drawing d : drawings.values()) {
                 drawn.add(pool.submit(() -> {
                     try {
-                        folder.writePng(e.getKey(), e.getValue(), width, height);
+                        d.write();
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     }

@@ -62,4 +62,15 @@ public final class HumanUnits {
         if (e.n() >= 2 && e.sd() == 0) return s + " (identical in every replication)";
         return Double.isNaN(e.low()) ? s : s + " (95% CI " + interval(indicator, e) + ")";
     }
+
+    /**
+     * A change or spread of {@code indicator} with its unit, three significant digits: shares in
+     * percentage points ({@code 4.21 percentage points}), others in their unit ({@code 3.50 months}).
+     */
+    public static String change(String indicator, double v) {
+        if (Double.isNaN(v)) return "n/a";
+        Unit u = IndicatorCatalog.unitOf(indicator);
+        if (u == null) return significant(v, 3);
+        return significant(v * u.scale(), 3) + " " + (u.scale() == 100 ? "percentage points" : u.display());
+    }
 }

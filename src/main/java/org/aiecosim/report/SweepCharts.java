@@ -122,8 +122,91 @@ public final class SweepCharts {
      * Mean of {@code outcome} on the grid of {@code p1} (horizontal) × {@code p2} (vertical)
      * values, with a colour scale; cells are evenly sized whatever the spacing of the values,
      * and on grids of up to 12 × 12 cells each shows its value. Cells without points stay grey.
+     * A cell that no neighbour differs from detectably ({@link HeatMapNoise}) is marked with ≈, so
+     * colour steps that are replication noise can be told apart from structure.
      */
     public JFreeChart heatMap(String p1, String p2, String outcome) {
+        MeanEstimate[][] cells = cells(p1, p2, outcome);
+        HeatMapNoise.Cell[][] noise = HeatMapNoise.classify(cells);
+        double[][] z = new double[cells.length][];
+        for (int i = 0; i < cells.length; i++) {
+            z[i] = new double[cells[i].length];
+            for (int j = 0; j < z[i].length; j++) z[i][j] = cells[i][j] == null ? Double.NaN : cells[i][j].mean();
+        }
+        int within = HeatMapNoise.count(noise, HeatMapNoise.Cell.WITHIN_NOISE);
+        boolean compared = within + HeatMapNoise.count(noise, HeatMapNoise.Cell.DISTINCT) > 0;
+        String marks = compared ? "; \u2248: no neighbouring cell differs detectably (Welch 95% CI of each difference includes 0)"
+                : "; one replication per cell: no uncertainty to show";
+        XYPlot plot = blockPlot(p1, p2, outcome, z, SweepGroups::format);
+        if (compared) {
+            Font font = new Font(Font.SANS_SERIF, Font.BOLD, cells.length <= 8 ? 16 : 12);
+            for (int i = 0; i < cells.length; i++) {
+                for (int j = 0; j < cells[i].length; j++) {
+                    if (noise[i][j] != HeatMapNoise.Cell.WITHIN_NOISE) continue;
+                    // in the top right corner of the cell, in the colour of the cell's text
+                    XYTextAnnotation a = new XYTextAnnotation("\u2248", i + 0.44, j + 0.42);
+                    a.setFont(font);
+                    a.setTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+                    a.setPaint(textColour(plot, z[i][j]));
+                    plot.addAnnotation(a);
+                }
+            }
+        }
+        return blockChart(outcome + " by " + p1 + " and " + p2, "Mean over replications"
+                + (parameters.size() > 2 ? " and the other parameters" : "") + binnedNote(p1, p2) + marks, plot, outcome);
+    }
+
+    /**
+     * The half-width of the 95% confidence interval of each cell's mean of {@code outcome} (over its
+     * replications, or over its points when it holds several), on the grid of {@link #heatMap}: how
+     * far each colour of the heat map can be trusted. Cells with one replication stay grey.
+     */
+    public JFreeChart heatMapHalfWidths(String p1, String p2, String outcome) {
+        MeanEstimate[][] cells = cells(p1, p2, outcome);
+        double[][] z = new double[cells.length][];
+        boolean any = false;
+        for (int i = 0; i < cells.length; i++) {
+            z[i] = new double[cells[i].length];
+            for (int j = 0; j < z[i].length; j++) {
+                z[i][j] = cells[i][j] == null ? Double.NaN : cells[i][j].halfWidth();
+                any |= !Double.isNaN(z[i][j]);
+            }
+        }
+        if (!any) throw new IllegalArgumentException("no confidence interval of " + outcome + ": one replication per cell");
+        XYPlot plot = blockPlot(p1, p2, outcome, z, v -> "\u00b1" + SweepGroups.format(v));
+        return blockChart("95% CI half-width of " + outcome,
+                "Half-width of each cell's 95% confidence interval of the mean; compare with the spread of the means"
+                        + binnedNote(p1, p2), plot, "\u00b1 " + outcome);
+    }
+
+    /** Which cells of the heat map of {@code outcome} differ detectably from a neighbour ({@link HeatMapNoise}). */
+    public HeatMapNoise.Cell[][] cellNoise(String p1, String p2, String outcome) {
+        return HeatMapNoise.classify(cells(p1, p2, outcome));
+    }
+
+    /** The estimate of each cell [p1 group][p2 group]: null where no point falls. */
+    private MeanEstimate[][] cells(String p1, String p2, String outcome) {
+        List<SweepGroups.Group> gx = SweepGroups.of(column(p1));
+        List<SweepGroups.Group> gy = SweepGroups.of(column(p2));
+        MeanEstimate[][] cells = new MeanEstimate[gx.size()][gy.size()];
+        for (int i = 0; i < gx.size(); i++) {
+            for (int j = 0; j < gy.size(); j++) {
+                List<Integer> both = new ArrayList<>(gx.get(i).points());
+                both.retainAll(gy.get(j).points());
+                if (!both.isEmpty()) cells[i][j] = SweepGroups.estimate(new SweepGroups.Group(0, "", both, false), points, outcome);
+            }
+        }
+        return cells;
+    }
+
+    private String binnedNote(String p1, String p2) {
+        boolean binned = SweepGroups.of(column(p1)).stream().anyMatch(SweepGroups.Group::binned)
+                || SweepGroups.of(column(p2)).stream().anyMatch(SweepGroups.Group::binned);
+        return binned ? "; sampled values binned, labelled by bin centre" : "";
+    }
+
+    /** Coloured cells of {@code z} [column][row] with their values written in on grids up to 12 × 12. */
+    private XYPlot blockPlot(String p1, String p2, String outcome, double[][] z, java.util.function.DoubleFunction<String> label) {
         List<SweepGroups.Group> gx = SweepGroups.of(column(p1));
         List<SweepGroups.Group> gy = SweepGroups.of(column(p2));
         int nx = gx.size();
@@ -133,21 +216,23 @@ public final class SweepCharts {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < nx; i++) {
             for (int j = 0; j < ny; j++) {
-                List<Integer> both = new ArrayList<>(gx.get(i).points());
-                both.retainAll(gy.get(j).points());
-                double mean = Double.NaN;
-                if (!both.isEmpty()) mean = SweepGroups.estimate(new SweepGroups.Group(0, "", both, false), points, outcome).mean();
                 int k = i * ny + j;
                 xyz[0][k] = i;
                 xyz[1][k] = j;
-                xyz[2][k] = mean;
-                if (!Double.isNaN(mean)) {
-                    min = Math.min(min, mean);
-                    max = Math.max(max, mean);
+                xyz[2][k] = z[i][j];
+                if (!Double.isNaN(z[i][j])) {
+                    min = Math.min(min, z[i][j]);
+                    max = Math.max(max, z[i][j]);
                 }
             }
         }
         if (min > max) throw new IllegalArgumentException("no defined value of " + outcome);
+        if (min == max) {
+            // one value everywhere: a scale around it (middle colour), as the legend's axis needs a positive length
+            double pad = min == 0 ? 1 : Math.abs(min) * 0.01;
+            min -= pad;
+            max += pad;
+        }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(outcome, xyz);
         ColourScale scale = new ColourScale(min, max);
@@ -164,20 +249,29 @@ public final class SweepCharts {
             for (int k = 0; k < xyz[2].length; k++) {
                 double v = xyz[2][k];
                 if (Double.isNaN(v)) continue;
-                XYTextAnnotation a = new XYTextAnnotation(SweepGroups.format(v), xyz[0][k], xyz[1][k]);
+                XYTextAnnotation a = new XYTextAnnotation(label.apply(v), xyz[0][k], xyz[1][k]);
                 a.setFont(font);
                 a.setPaint(ColourScale.light(scale.colour(v)) ? Color.BLACK : Color.WHITE);
                 plot.addAnnotation(a);
             }
         }
-        boolean binned = gx.stream().anyMatch(SweepGroups.Group::binned) || gy.stream().anyMatch(SweepGroups.Group::binned);
-        JFreeChart chart = Charts.chart(outcome + " by " + p1 + " and " + p2,
-                "Mean over replications" + (parameters.size() > 2 ? " and the other parameters" : "")
-                        + (binned ? "; sampled values binned, labelled by bin centre" : ""), plot);
+        return plot;
+    }
+
+    private static Color textColour(XYPlot plot, double v) {
+        ColourScale scale = (ColourScale) ((XYBlockRenderer) plot.getRenderer()).getPaintScale();
+        return ColourScale.light(scale.colour(v)) ? Color.BLACK : Color.WHITE;
+    }
+
+    /** The chart of a {@link #blockPlot} with its colour scale on the right. */
+    private static JFreeChart blockChart(String title, String subtitle, XYPlot plot, String scaleLabel) {
+        JFreeChart chart = Charts.chart(title, subtitle, plot);
         chart.removeLegend();
-        NumberAxis scaleAxis = new NumberAxis(outcome);
+        ColourScale scale = (ColourScale) ((XYBlockRenderer) plot.getRenderer()).getPaintScale();
+        NumberAxis scaleAxis = new NumberAxis(scaleLabel);
         scaleAxis.setLabelFont(Charts.LABEL_FONT);
         scaleAxis.setTickLabelFont(Charts.TICK_FONT);
+        double min = scale.getLowerBound(), max = scale.getUpperBound();
         scaleAxis.setRange(min, max > min ? max : min + 1);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -283,6 +377,14 @@ public final class SweepCharts {
      * ST, by ST). Several sets of bars are drawn side by side, one colour each.
      */
     public static JFreeChart tornado(String outcome, List<String> factors, List<Bars> bars, String valueLabel) {
+        return tornado(outcome, factors, bars, valueLabel, Double.NaN);
+    }
+
+    /**
+     * As {@link #tornado(String, List, List, String)}, with a vertical line at {@code noise}, the
+     * index a factor without any effect shows from replication noise alone (NaN: no line).
+     */
+    public static JFreeChart tornado(String outcome, List<String> factors, List<Bars> bars, String valueLabel, double noise) {
         for (Bars b : bars) {
             if (b.values().length != factors.size()) {
                 throw new IllegalArgumentException(b.label() + " has " + b.values().length + " values for "
@@ -331,6 +433,7 @@ public final class SweepCharts {
                 }
             }
         }
+        if (Double.isFinite(noise)) highest = Math.max(highest, noise);
         double margin = (highest - lowest) * 0.04;
         if (highest > lowest) valueAxis.setRange(lowest < 0 ? lowest - margin : 0, highest + margin);
         CategoryPlot plot = new CategoryPlot(data, factorAxis, valueAxis, renderer);
@@ -341,8 +444,18 @@ public final class SweepCharts {
         plot.setRangeGridlinesVisible(true);
         plot.setOutlinePaint(Color.GRAY);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        if (Double.isFinite(noise) && noise > 0) {
+            plot.addRangeMarker(new org.jfree.chart.plot.IntervalMarker(0, noise, new Color(0xEEEEEE)), org.jfree.chart.ui.Layer.BACKGROUND);
+            org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(noise, new Color(0x555555), new java.awt.BasicStroke(1.5f));
+            line.setLabel("replication noise");
+            line.setLabelFont(Charts.TICK_FONT);
+            line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+            line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(line);
+        }
         JFreeChart chart = Charts.chart("Sensitivity of " + outcome, "Factors sorted by " + valueLabel
-                + ", largest first; error bars: 95% interval", plot);
+                + ", largest first; error bars: 95% interval" + (Double.isFinite(noise) && noise > 0
+                ? "; grey: below the replication-noise level" : ""), plot);
         if (bars.size() == 1) chart.removeLegend();
         return chart;
     }

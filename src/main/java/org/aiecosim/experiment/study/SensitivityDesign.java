@@ -45,6 +45,69 @@ public final class SensitivityDesign {
 
     public List<double[]> points() { return points; }
 
+    /** Whether the design has one replication per point, so the noise needs {@link NoiseRuns}. */
+    public boolean needsNoiseRuns() {
+        return spec.replications() < 2;
+    }
+
+    /**
+     * The replication noise of each outcome ({@link NoiseReference}): pooled within the design's points
+     * when they have several replications, else from {@code extra}, the base point's {@link NoiseRuns}
+     * (ignored otherwise; may then be empty).
+     */
+    public List<NoiseReference> noise(List<PointSummary> summaries, List<StudyRun> extra) {
+        List<NoiseReference> out = new ArrayList<>();
+        int r = spec.replications();
+        for (int o = 0; o < spec.outcomes().size(); o++) {
+            String name = spec.outcomes().get(o).name();
+            double sd;
+            int df, runs;
+            String source;
+            if (!needsNoiseRuns()) {
+                double[] p = NoiseReference.pooled(summaries, o);
+                sd = p[0];
+                df = (int) p[1];
+                runs = (int) p[2];
+                source = "pooled within " + summaries.size() + " design points";
+            } else {
+                final int oi = o;
+                double[] v = extra.stream().filter(x -> !x.failed()).mapToDouble(x -> x.outcomes()[oi])
+                        .filter(x -> !Double.isNaN(x)).toArray();
+                runs = v.length;
+                df = Math.max(0, runs - 1);
+                sd = runs < 2 ? Double.NaN : new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation(true).evaluate(v);
+                source = "base scenario (" + extra.size() + " extra replications)";
+            }
+            double pointSd = sd / Math.sqrt(r);
+            out.add(new NoiseReference(name, source, runs, df, sd, r, NoiseReference.halfWidth(sd, df, r),
+                    morris != null ? "muStar" : "ST", noiseFloor(o, pointSd, summaries)));
+        }
+        return out;
+    }
+
+    /**
+     * The main index a parameter without any effect shows when each design point's mean carries
+     * independent noise of standard deviation {@code pointSd} (design runs have distinct seeds):
+     * <ul>
+     * <li>Morris: its elementary effects are (e₂ − e₁)/Δ, normal with sd √2·pointSd/Δ, so
+     *     mu* = E|EE| = 2·pointSd/(Δ·√π);
+     * <li>Sobol: Jansen's ST averages (f(A) − f(AB_i))²/2 over V; noise adds pointSd² to the
+     *     numerator, so ST = pointSd²/V, V the variance of the A and B outputs. (S1's noise has mean 0.)
+     * </ul>
+     */
+    public double noiseFloor(int outcome, double pointSd, List<PointSummary> summaries) {
+        if (Double.isNaN(pointSd)) return Double.NaN;
+        if (morris != null) return 2 * pointSd / (morris.delta() * Math.sqrt(Math.PI));
+        int n = saltelli.baseSamples();
+        double[] ab = new double[2 * n];
+        for (int j = 0; j < n; j++) {
+            ab[j] = summaries.get(saltelli.rowA(j)).outcomes().get(outcome).mean();
+            ab[n + j] = summaries.get(saltelli.rowB(j)).outcomes().get(outcome).mean();
+        }
+        double v = org.apache.commons.math3.stat.StatUtils.populationVariance(ab);
+        return v > 0 ? pointSd * pointSd / v : Double.NaN;
+    }
+
     /**
      * Indices per outcome from the per-point means. An outcome undefined at some design point
      * cannot be analysed; it is reported in {@code skipped}.
