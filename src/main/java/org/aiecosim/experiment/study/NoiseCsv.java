@@ -1,5 +1,8 @@
 package org.aiecosim.experiment.study;
 
+import org.aiecosim.io.CsvDialect;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,10 +17,11 @@ public final class NoiseCsv {
     private NoiseCsv() {}
 
     public static void write(Writer w, List<NoiseReference> noise) throws IOException {
-        w.write("outcome,source,runs,df,sd,replications,ci95_halfwidth,measure,noise_floor\n");
+        CSVPrinter csv = CsvDialect.printer(w);
+        csv.printRecord("outcome", "source", "runs", "df", "sd", "replications", "ci95_halfwidth", "measure", "noise_floor");
         for (NoiseReference n : noise) {
-            w.write(n.outcome() + "," + n.source() + "," + n.runs() + "," + n.df() + "," + RunsFile.number(n.sd()) + ","
-                    + n.replications() + "," + RunsFile.number(n.halfWidth()) + "," + n.measure() + "," + RunsFile.number(n.floor()) + "\n");
+            csv.printRecord(n.outcome(), n.source(), n.runs(), n.df(), CsvDialect.number(n.sd()), n.replications(),
+                    CsvDialect.number(n.halfWidth()), n.measure(), CsvDialect.number(n.floor()));
         }
     }
 }
