@@ -53,6 +53,10 @@ public final class DeveloperPopulation implements Serializable {
     final double meanPriceSensitivity;
     int switchesThisMonth;
     int adoptionsThisMonth;
+    /** Choices made this month (adoptions tried, re-evaluations, forced moves): the step's main work, for benchmarks. */
+    int choicesThisMonth;
+    /** Developers the month's skipping visited (selections, used or not): one uniform draw each. */
+    int visitsThisMonth;
 
     DeveloperPopulation(ParameterGroups g, int regionCount, int labCount, MersenneTwisterFast random) {
         DeveloperParams p = g.developers();
@@ -178,6 +182,7 @@ public final class DeveloperPopulation implements Serializable {
             d = next;
             if (d >= n) break;
             boolean adopts = d == adopt, reviews = d == review, derives = d == derive;
+            visitsThisMonth++;
             if (adopts) adopt = Sampling.nextSelected(d, n, logAdopt, random);
             if (reviews) review = Sampling.nextSelected(d, n, logReview, random);
             if (derives) derive = Sampling.nextSelected(d, n, logDerive, random);
@@ -211,6 +216,8 @@ public final class DeveloperPopulation implements Serializable {
         if (!monthGlobal) for (double t : monthTable) monthCeiling = Math.max(monthCeiling, t);
         monthCount = 0;
         switchesThisMonth = 0;
+        choicesThisMonth = 0;
+        visitsThisMonth = 0;
         if (barredCell == null) barredCell = new boolean[regionCount * labCount];
         monthAnyBarred = false;
         for (int r = 0; r < regionCount; r++) {
@@ -251,6 +258,7 @@ public final class DeveloperPopulation implements Serializable {
     /** Non-adopter {@code d}, who adopts this month, chooses a model (none when every model is barred to it). */
     private void adopt(int d, MersenneTwisterFast random) {
         ModelMenu menu = monthMenu;
+        choicesThisMonth++;
         int j = monthChoice.choose(this, d, -1, menu, monthBarrier, utility, random);
         if (j < 0) return; // every model on offer is barred to this developer
         int chosen = menu.lab[j];
@@ -272,6 +280,7 @@ public final class DeveloperPopulation implements Serializable {
         int position = menu.positionOfLab[current];
         boolean barred = position < 0 || menu.regional[region[d] * menu.lab.length + position] == Double.NEGATIVE_INFINITY;
         if (!barred && !review) return current;
+        choicesThisMonth++;
         int j = monthChoice.choose(this, d, barred ? -1 : position, menu, monthBarrier, utility, random);
         if (j < 0) {
             leave(d, current, labs);
@@ -369,6 +378,12 @@ public final class DeveloperPopulation implements Serializable {
     public int modelOf(int d) { return model[d]; }
 
     public int switchesThisMonth() { return switchesThisMonth; }
+
+    /** Model choices developers made this month (adoptions, re-evaluations, moves off barred models). */
+    public int choicesThisMonth() { return choicesThisMonth; }
+
+    /** Developers visited by this month's skipping draws (one uniform each; counts the array step only). */
+    public int visitsThisMonth() { return visitsThisMonth; }
 
     /** Number of developers of region {@code region} building on any model. */
     public int adoptersInRegion(int region) {
