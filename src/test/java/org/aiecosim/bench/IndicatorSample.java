@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Key indicators of many baseline replications, one row per replication, for comparing two versions
  * of the model in distribution ({@link DistributionCheck}, {@code bench/distribution.sh}). Usage:
- * {@code IndicatorSample OUT.csv REPLICATIONS [BASE_SEED]}. Columns are {@code indicator@month} for
+ * {@code IndicatorSample OUT.csv REPLICATIONS [BASE_SEED] [perAgent]}. Columns are {@code indicator@month} for
  * each of {@link #INDICATORS} at the months {@link #MONTHS} (index from the start month; 107 is the
  * last); a missing indicator is an error, not a blank. Depends only on APIs older versions have too,
  * so the same source compiles against them.
@@ -32,6 +32,8 @@ public final class IndicatorSample {
         Path out = Path.of(args[0]);
         int reps = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20220101L;
+        // "perAgent": the developer step scheduled per agent (ReplicationBenchmark), for the agreement check.
+        boolean perAgent = args.length > 3 && args[3].equals("perAgent");
         if (Files.exists(out)) throw new IllegalArgumentException(out + " exists; not overwritten");
         ModelConfig config = BenchConfigs.baseline(50_000);
         List<String> rows = new ArrayList<>();
@@ -39,7 +41,7 @@ public final class IndicatorSample {
         for (String name : INDICATORS) for (int m : MONTHS) header.append(',').append(name).append('@').append(m);
         rows.add(header.toString());
         for (int r = 0; r < reps; r++) {
-            IndicatorTable t = ReplicationRunner.runOne(config, seed, r).table();
+            IndicatorTable t = perAgent ? ReplicationBenchmark.run(config, seed, r, true) : ReplicationRunner.runOne(config, seed, r).table();
             StringBuilder row = new StringBuilder().append(r);
             for (String name : INDICATORS) {
                 int i = t.indexOf(name);
