@@ -53,6 +53,10 @@ public final class DeveloperPopulation implements Serializable {
     final double meanPriceSensitivity;
     int switchesThisMonth;
     int adoptionsThisMonth;
+    /** Choices made this month (adoptions tried, re-evaluations, forced moves): the step's main work, for benchmarks. */
+    int choicesThisMonth;
+    /** Developers the month's skipping visited (selections, used or not): one uniform draw each. */
+    int visitsThisMonth;
 
     DeveloperPopulation(ParameterGroups g, int regionCount, int labCount, MersenneTwisterFast random) {
         DeveloperParams p = g.developers();
@@ -104,20 +108,22 @@ public final class DeveloperPopulation implements Serializable {
         network = SocialNetwork.build(region, regionCount, p.ties(), p.homophily(), random);
     }
 
-    /** Seeds the initial adopters, who choose among the models on offer at the start. */
+    /**
+     * Seeds the initial adopters, who choose among the models on offer at the start: each developer
+     * independently with probability {@code share}, drawn by skipping ({@link Sampling#nextSelected}).
+     */
     void seedAdopters(double share, ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperChoice choice, MersenneTwisterFast random) {
         if (menu.size == 0) return;
         int count = 0;
-        for (int d = 0; d < size; d++) {
-            if (random.nextDouble() < share) {
-                int j = choice.choose(this, d, -1, menu, barrier, utility, random);
-                if (j < 0) continue; // every model on offer is barred to this developer
-                model[d] = menu.lab[j];
-                labs[model[d]].adopters++;
-                adoptersByRegionAndLab[region[d] * labCount + model[d]]++;
-                adoptersByKindAndLab[kind[d] * labCount + model[d]]++;
-                newAdopters[count++] = d;
-            }
+        double logNot = Sampling.logNotSelected(share);
+        for (int d = Sampling.nextSelected(-1, size, logNot, random); d < size; d = Sampling.nextSelected(d, size, logNot, random)) {
+            int j = choice.choose(this, d, -1, menu, barrier, utility, random);
+            if (j < 0) continue; // every model on offer is barred to this developer
+            model[d] = menu.lab[j];
+            labs[model[d]].adopters++;
+            adoptersByRegionAndLab[region[d] * labCount + model[d]]++;
+            adoptersByKindAndLab[kind[d] * labCount + model[d]]++;
+            newAdopters[count++] = d;
         }
         commitAdoptions(count);
     }
@@ -129,13 +135,67 @@ public final class DeveloperPopulation implements Serializable {
     private transient DeveloperChoice monthChoice;
     private transient double[] monthTable;
     private transient boolean monthGlobal;
-    private transient double monthGlobalProbability, monthReevaluation, monthContributionRate, monthDerivativeShare;
+    private transient double monthGlobalProbability, monthReevaluation, monthDerivativeRate;
+    /** Largest adoption probability of the month (the thinning ceiling of {@link #step}). */
+    private transient double monthCeiling;
     private transient int monthCount;
+    /** Whether an adopter of lab l in region r must leave it this month ({@code r * labCount + l}): barred or off the menu. */
+    private transient boolean[] barredCell;
+    /** Whether any adopter is in a {@link #barredCell} at the start of the month (none can enter one during it). */
+    private transient boolean monthAnyBarred;
 
-    /** One month of adoption, re-evaluation, switching and contributions. */
+    /**
+     * One month of adoption, re-evaluation, switching and contributions. Who acts is drawn by
+     * geometric skipping over the population ({@link Sampling#nextSelected}), one draw per selected
+     * developer instead of one per developer and decision, with the same distribution:
+     * <ul>
+     * <li>adoption candidates with the month's largest Bass probability p&#770; (over every number of
+     *     ties and adopting contacts), each non-adopter candidate then adopting with probability
+     *     p_d / p&#770; (thinning: p&#770; &middot; p_d / p&#770; = p_d);</li>
+     * <li>re-evaluating adopters with probability {@code reevaluationRate};</li>
+     * <li>adopters publishing a derivative with probability contributionRate &times; derivativeShare.</li>
+     * </ul>
+     * A selection that falls on a developer it does not apply to goes unused. Adopters of a model
+     * that is barred to them (or off the menu) leave it at once; they are found by a pass over the
+     * population only in months when there are any. Adoption is synchronous and the menu fixed for
+     * the month, so the order in which developers act does not matter.
+     */
     void step(ModelMenu menu, double[][] barrier, Lab[] labs, DeveloperParams p, DeveloperChoice choice, MersenneTwisterFast random) {
         beginMonth(menu, barrier, labs, p, choice);
-        for (int d = 0; d < size; d++) stepOne(d, random);
+        int n = size;
+        double logAdopt = Sampling.logNotSelected(menu.size == 0 ? 0 : monthCeiling);
+        double logReview = Sampling.logNotSelected(monthReevaluation), logDerive = Sampling.logNotSelected(monthDerivativeRate);
+        int adopt = Sampling.nextSelected(-1, n, logAdopt, random);
+        int review = Sampling.nextSelected(-1, n, logReview, random);
+        int derive = Sampling.nextSelected(-1, n, logDerive, random);
+        boolean checkBarred = monthAnyBarred;
+        boolean[] barredCell = this.barredCell;
+        int d = 0;
+        while (true) {
+            int next = Math.min(adopt, Math.min(review, derive));
+            if (checkBarred) {
+                for (; d < next; d++) {
+                    int current = model[d];
+                    if (current >= 0 && barredCell[region[d] * labCount + current]) adopterMonth(d, current, false, random);
+                }
+            }
+            d = next;
+            if (d >= n) break;
+            boolean adopts = d == adopt, reviews = d == review, derives = d == derive;
+            visitsThisMonth++;
+            if (adopts) adopt = Sampling.nextSelected(d, n, logAdopt, random);
+            if (reviews) review = Sampling.nextSelected(d, n, logReview, random);
+            if (derives) derive = Sampling.nextSelected(d, n, logDerive, random);
+            int current = model[d];
+            if (current < 0) {
+                // Thinning: a candidate adopts with probability p_d / ceiling (always, under global imitation).
+                if (adopts && (monthGlobal || random.nextDouble() * monthCeiling < adoptionProbability(d))) adopt(d, random);
+            } else {
+                current = adopterMonth(d, current, reviews, random);
+                if (derives && current >= 0 && labs[current].open) recordDerivative(labs[current], d);
+            }
+            d++;
+        }
         endMonth();
     }
 
@@ -147,68 +207,99 @@ public final class DeveloperPopulation implements Serializable {
         monthChoice = choice;
         monthGlobal = p.globalImitation();
         monthReevaluation = p.reevaluationRate();
-        monthContributionRate = p.contributionRate();
-        monthDerivativeShare = p.derivativeShare();
+        // A derivative needs a contribution (rate c) published as a derivative (share s): probability c s.
+        monthDerivativeRate = p.contributionRate() * p.derivativeShare();
         double populationShare = (double) adoptedCount / size;
         monthGlobalProbability = monthGlobal ? BassHazard.monthlyProbability(p.innovation(), p.imitation(), populationShare) : 0;
         monthTable = monthGlobal ? null : bassTable(p.innovation(), p.imitation());
+        monthCeiling = monthGlobalProbability;
+        if (!monthGlobal) for (double t : monthTable) monthCeiling = Math.max(monthCeiling, t);
         monthCount = 0;
         switchesThisMonth = 0;
+        choicesThisMonth = 0;
+        visitsThisMonth = 0;
+        if (barredCell == null) barredCell = new boolean[regionCount * labCount];
+        monthAnyBarred = false;
+        for (int r = 0; r < regionCount; r++) {
+            for (int l = 0; l < labCount; l++) {
+                int position = menu.positionOfLab[l];
+                boolean barred = position < 0 || menu.regional[r * menu.lab.length + position] == Double.NEGATIVE_INFINITY;
+                barredCell[r * labCount + l] = barred;
+                if (barred && adoptersByRegionAndLab[r * labCount + l] > 0) monthAnyBarred = true;
+            }
+        }
     }
 
-    /** Developer {@code d}'s month: adopt (Bass hazard), or re-evaluate and perhaps switch, then contribute. */
+    /**
+     * Developer {@code d}'s month with one Bernoulli draw per decision (for per-agent scheduling, where
+     * developers are stepped one at a time in any order): adopt (Bass hazard), or re-evaluate and
+     * perhaps switch, then perhaps publish a derivative.
+     */
     void stepOne(int d, MersenneTwisterFast random) {
-        ModelMenu menu = monthMenu;
-        Lab[] labs = monthLabs;
         int current = model[d];
         if (current < 0) {
-            if (menu.size == 0) return;
-            double probability;
-            if (monthGlobal) probability = monthGlobalProbability;
-            else {
-                int degree = network.degree(d);
-                probability = monthTable[degree * (degree + 1) / 2 + adoptingContacts[d]];
-            }
-            if (random.nextDouble() < probability) {
-                int j = monthChoice.choose(this, d, -1, menu, monthBarrier, utility, random);
-                if (j < 0) return; // every model on offer is barred to this developer
-                int chosen = menu.lab[j];
-                model[d] = chosen;
-                labs[chosen].adopters++;
-                adoptersByRegionAndLab[region[d] * labCount + chosen]++;
-                adoptersByKindAndLab[kind[d] * labCount + chosen]++;
-                newAdopters[monthCount++] = d;
-            }
+            if (monthMenu.size > 0 && random.nextDouble() < adoptionProbability(d)) adopt(d, random);
             return;
         }
+        boolean review = monthReevaluation > 0 && random.nextDouble() < monthReevaluation;
+        current = adopterMonth(d, current, review, random);
+        if (current >= 0 && monthLabs[current].open && monthDerivativeRate > 0 && random.nextDouble() < monthDerivativeRate) {
+            recordDerivative(monthLabs[current], d);
+        }
+    }
+
+    /** Non-adopter {@code d}'s Bass probability of adopting this month. */
+    private double adoptionProbability(int d) {
+        if (monthGlobal) return monthGlobalProbability;
+        int degree = network.degree(d);
+        return monthTable[degree * (degree + 1) / 2 + adoptingContacts[d]];
+    }
+
+    /** Non-adopter {@code d}, who adopts this month, chooses a model (none when every model is barred to it). */
+    private void adopt(int d, MersenneTwisterFast random) {
+        ModelMenu menu = monthMenu;
+        choicesThisMonth++;
+        int j = monthChoice.choose(this, d, -1, menu, monthBarrier, utility, random);
+        if (j < 0) return; // every model on offer is barred to this developer
+        int chosen = menu.lab[j];
+        model[d] = chosen;
+        monthLabs[chosen].adopters++;
+        adoptersByRegionAndLab[region[d] * labCount + chosen]++;
+        adoptersByKindAndLab[kind[d] * labCount + chosen]++;
+        newAdopters[monthCount++] = d;
+    }
+
+    /**
+     * Adopter {@code d} of {@code current}'s family leaves a model an access rule now bars at once (a
+     * hard rule, not left to the next re-evaluation), or re-evaluates when {@code review} and perhaps
+     * switches. Returns the model it builds on afterwards, -1 when every model is barred to it.
+     */
+    private int adopterMonth(int d, int current, boolean review, MersenneTwisterFast random) {
+        ModelMenu menu = monthMenu;
+        Lab[] labs = monthLabs;
         int position = menu.positionOfLab[current];
-        // A model an access rule now bars must be left at once (hard rule), not at the next re-evaluation.
         boolean barred = position < 0 || menu.regional[region[d] * menu.lab.length + position] == Double.NEGATIVE_INFINITY;
-        if (barred || (monthReevaluation > 0 && random.nextDouble() < monthReevaluation)) {
-            int j = monthChoice.choose(this, d, barred ? -1 : position, menu, monthBarrier, utility, random);
-            if (j < 0) {
-                leave(d, current, labs);
-                return;
-            }
-            int chosen = menu.lab[j];
-            if (chosen != current) {
-                labs[current].adopters--;
-                labs[chosen].adopters++;
-                int row = region[d] * labCount;
-                adoptersByRegionAndLab[row + current]--;
-                adoptersByRegionAndLab[row + chosen]++;
-                int kindRow = kind[d] * labCount;
-                adoptersByKindAndLab[kindRow + current]--;
-                adoptersByKindAndLab[kindRow + chosen]++;
-                model[d] = chosen;
-                current = chosen;
-                switchesThisMonth++;
-            }
+        if (!barred && !review) return current;
+        choicesThisMonth++;
+        int j = monthChoice.choose(this, d, barred ? -1 : position, menu, monthBarrier, utility, random);
+        if (j < 0) {
+            leave(d, current, labs);
+            return -1;
         }
-        Lab family = labs[current];
-        if (family.open && monthContributionRate > 0 && random.nextDouble() < monthContributionRate) {
-            if (random.nextDouble() < monthDerivativeShare) recordDerivative(family, d);
+        int chosen = menu.lab[j];
+        if (chosen != current) {
+            labs[current].adopters--;
+            labs[chosen].adopters++;
+            int row = region[d] * labCount;
+            adoptersByRegionAndLab[row + current]--;
+            adoptersByRegionAndLab[row + chosen]++;
+            int kindRow = kind[d] * labCount;
+            adoptersByKindAndLab[kindRow + current]--;
+            adoptersByKindAndLab[kindRow + chosen]++;
+            model[d] = chosen;
+            switchesThisMonth++;
         }
+        return chosen;
     }
 
     /** Commits the month's adoptions to contacts' counts (synchronous adoption). */
@@ -287,6 +378,12 @@ public final class DeveloperPopulation implements Serializable {
     public int modelOf(int d) { return model[d]; }
 
     public int switchesThisMonth() { return switchesThisMonth; }
+
+    /** Model choices developers made this month (adoptions, re-evaluations, moves off barred models). */
+    public int choicesThisMonth() { return choicesThisMonth; }
+
+    /** Developers visited by this month's skipping draws (one uniform each; counts the array step only). */
+    public int visitsThisMonth() { return visitsThisMonth; }
 
     /** Number of developers of region {@code region} building on any model. */
     public int adoptersInRegion(int region) {

@@ -11,10 +11,11 @@ import java.util.List;
  * Benchmark-only variant of {@link AiEcosystem} in which the developer phase is scheduled the way
  * many MASON models do it: one {@code scheduleRepeating} per developer (a Steppable object each,
  * stepped in MASON's shuffled order), between a month-opening step (menu refresh) and a
- * month-closing step (contacts learn of new adopters). Every developer does exactly the per-developer
- * work of {@link DeveloperPopulation#step}; all other phases, the observers and the ordering of
- * phases are the same. Random numbers are drawn in a different order (shuffling, developer order),
- * so runs agree with {@link AiEcosystem} in distribution, not draw for draw.
+ * month-closing step (contacts learn of new adopters). Every developer does the per-developer work
+ * of {@link DeveloperPopulation#step} with one Bernoulli draw per decision
+ * ({@link DeveloperPopulation#stepOne}; the array step draws who acts by skipping); all other
+ * phases, the observers and the ordering of phases are the same. Random numbers are drawn in a
+ * different order, so runs agree with {@link AiEcosystem} in distribution, not draw for draw.
  */
 public final class PerAgentEcosystem extends AiEcosystem {
     private static final long serialVersionUID = 1L;
