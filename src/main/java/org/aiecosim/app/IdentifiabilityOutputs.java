@@ -61,10 +61,11 @@ final class IdentifiabilityOutputs {
         r.heading("Identifiability: what the targets pin down");
         r.paragraph(String.format(Locale.ROOT, "The optimiser ran from %d independent starts (the scenario's values, then a Latin hypercube "
                 + "over the bounds), each with its own seed, all on the same objective (the same replication seeds). A start is equally good when "
-                + "its distance is at most %.1f times the best plus %.1f. A parameter is not pinned down when its equally good fits lie more than "
+                + "its distance is at most %.1f above the best (the distance is a sum of squared errors in tolerances; read as a chi-square, "
+                + "a 68%% profile-likelihood threshold). A parameter is not pinned down when its equally good fits lie more than "
                 + "%d%% of its bounds apart: the targets cannot tell those values apart, so outcomes that depend on it carry that uncertainty. "
                 + "Starts can miss a flat direction none of them explored, so \"pinned\" means \"not shown to be loose\".",
-                starts.size(), Identifiability.EQUAL_RATIO, Identifiability.EQUAL_MARGIN, Math.round(100 * Identifiability.WIDE_SPREAD)));
+                starts.size(), Identifiability.EQUAL_MARGIN, Math.round(100 * Identifiability.WIDE_SPREAD)));
         List<String[]> startRows = new ArrayList<>();
         for (MultiStart.Result s : starts) {
             startRows.add(new String[] {Integer.toString(s.start().index()), Long.toString(s.start().seed()), Integer.toString(s.evaluations()),

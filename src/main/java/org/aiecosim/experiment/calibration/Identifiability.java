@@ -14,10 +14,13 @@ import java.util.List;
  */
 public final class Identifiability {
 
-    /** Equally good: a distance at most this many times the best's ... */
-    public static final double EQUAL_RATIO = 1.1;
-    /** ... plus this much (distances are sums of squared errors in tolerance units, so 0.1 is a small fraction of one tolerance). */
-    public static final double EQUAL_MARGIN = 0.1;
+    /**
+     * Equally good: a distance at most this much above the best. The distance is a sum of squared
+     * errors in units of the targets' tolerances; reading a tolerance as one standard error makes it a
+     * chi-square, and 1 is the likelihood-ratio threshold of a 68% profile-likelihood interval for one
+     * parameter (Raue et al. 2009): fits closer than this the targets cannot tell apart.
+     */
+    public static final double EQUAL_MARGIN = 1.0;
     /** A parameter is flagged when its equally good fits spread over more than this share of its bounds. */
     public static final double WIDE_SPREAD = 0.25;
 
@@ -36,7 +39,7 @@ public final class Identifiability {
 
     /** Whether {@code distance} is as good as {@code best} for this analysis. */
     public static boolean equallyGood(double distance, double best) {
-        return distance <= best * EQUAL_RATIO + EQUAL_MARGIN;
+        return distance <= best + EQUAL_MARGIN;
     }
 
     /** The spread of each parameter over the starts of {@code results} that are equally good. */

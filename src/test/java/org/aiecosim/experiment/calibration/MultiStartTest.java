@@ -48,9 +48,9 @@ class MultiStartTest {
 
     @Test
     void aParameterWhoseEquallyGoodFitsLieFarApartIsFlaggedAndWorseStartsAreIgnored() {
-        // Three starts: two equally good (distance 1.0 and 1.05) that agree on a but not on b; one worse
+        // Three starts: two equally good (distance 1.0 and 1.8) that agree on a but not on b; one worse
         // (distance 5) far away on a, which must not count.
-        List<MultiStart.Result> results = List.of(result(0, 1.0, 0.50, 0.10), result(1, 1.05, 0.52, 0.90), result(2, 5.0, 0.95, 0.50));
+        List<MultiStart.Result> results = List.of(result(0, 1.0, 0.50, 0.10), result(1, 1.8, 0.52, 0.90), result(2, 5.0, 0.95, 0.50));
         List<Identifiability.Spread> s = Identifiability.of(List.of("a", "b"), new double[] {0, 0}, new double[] {1, 1}, results);
         assertEquals(0.02, s.get(0).spread(), 1e-12);
         assertTrue(s.get(0).pinned());
@@ -58,8 +58,8 @@ class MultiStartTest {
         assertFalse(s.get(1).pinned());
         assertEquals(0.10, s.get(1).best(), 0, "the best start's value");
         assertEquals(2, Identifiability.equallyGoodStarts(results));
-        assertTrue(Identifiability.equallyGood(1.0 * Identifiability.EQUAL_RATIO + Identifiability.EQUAL_MARGIN, 1.0));
-        assertFalse(Identifiability.equallyGood(1.0 * Identifiability.EQUAL_RATIO + Identifiability.EQUAL_MARGIN + 1e-9, 1.0));
+        assertTrue(Identifiability.equallyGood(1.0 + Identifiability.EQUAL_MARGIN, 1.0));
+        assertFalse(Identifiability.equallyGood(1.0 + Identifiability.EQUAL_MARGIN + 1e-9, 1.0));
     }
 
     @Test
