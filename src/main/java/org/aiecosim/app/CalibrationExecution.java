@@ -45,7 +45,8 @@ public final class CalibrationExecution {
         List<MultiStart.Result> results = new ArrayList<>();
         int[] total = {0};
         try (BufferedWriter trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
-             ProgressBar bar = Status.progress("evaluations", (long) starts * (budget + 1), 0)) {
+             ProgressBar bar = Status.progress(budget == 0 ? "evaluations of the scenario as it is" : "evaluations",
+                     (long) starts * (budget + 1), 0)) {
             CSVPrinter csv = CsvDialect.printer(trace);
             List<String> header = new ArrayList<>(List.of("start", "evaluation"));
             header.addAll(spec.keys());

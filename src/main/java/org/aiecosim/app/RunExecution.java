@@ -70,8 +70,8 @@ public final class RunExecution {
         // Claimed before anything is simulated: a folder that cannot be written, or that another run
         // is writing, fails now rather than after the simulation.
         try (OutputLocation.Claim claim = OutputLocation.claim(target)) {
-            Status.info("aiecosim: %s, %d replications of %d months on %d threads, seed %d",
-                    scenario.name(), n, scenario.config().months(), threads, scenario.seed());
+            Status.info("aiecosim: %s, %d replication%s of %d months on %d thread%s, seed %d",
+                    scenario.name(), n, n == 1 ? "" : "s", scenario.config().months(), threads, threads == 1 ? "" : "s", scenario.seed());
             Instant began = Instant.now();
             long t0 = System.nanoTime();
             ResultFolder folder = claim.folder();

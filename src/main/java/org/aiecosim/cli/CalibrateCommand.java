@@ -82,10 +82,11 @@ final class CalibrateCommand implements Callable<Integer> {
     private int calibrate(CalibrationSpec spec, OutputLocation.Claim claim, int t, int budget, int nStarts) throws Exception {
         Path work = claim.work();
         Path target = claim.target();
-        Status.info("aiecosim calibrate: %d free parameters, %d calibration targets, %d replications per evaluation, "
-                + "up to %d evaluations%s on %d threads", spec.keys().size(),
+        Status.info("aiecosim calibrate: %d free parameters, %d calibration targets, %d replications per evaluation, %s on %d threads",
+                spec.keys().size(),
                 spec.targets().stream().filter(x -> x.role() == org.aiecosim.scenario.CalibrationTarget.Role.CALIBRATION).count(),
-                spec.replications(), budget, nStarts > 1 ? " from each of " + nStarts + " starts" : "", t);
+                spec.replications(), budget == 0 ? "no fitting (the fit of the scenario as it is)"
+                        : "up to " + budget + " evaluations" + (nStarts > 1 ? " from each of " + nStarts + " starts" : ""), t);
         CalibrationExecution.Outcome outcome = CalibrationExecution.run(spec, budget, nStarts, t, work.resolve("trace.csv"));
         final FitEvaluator.Fit before = outcome.scenario();
         final FitEvaluator.Fit after = outcome.best();

@@ -45,6 +45,17 @@ class RunCommandTest {
         }
     }
 
+    /** A --set of a value a dated event sets again holds only until that event: the user is told so. */
+    @Test
+    void anOverrideThatAnEventChangesLaterIsFlagged() {
+        CliRunner r = CliRunner.run(concat("run", "scenarios/baseline.yaml", "--set", "region.China.chipAccess=0.2",
+                "--out", tmp.resolve("w").toString()));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("warning: --set region.China.chipAccess=0.2 sets only the starting value: the scenario's events change "
+                + "region.China.chipAccess later (2022-10 to 0.35,"), r.err());
+        assertFalse(r.err().contains("--set developers.count"), "no warning for a key no event sets: " + r.err());
+    }
+
     @Test
     void sameSeedGivesByteIdenticalFilesForAnyThreadCount() throws IOException {
         Path a = tmp.resolve("a"), b = tmp.resolve("b");
