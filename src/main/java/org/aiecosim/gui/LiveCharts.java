@@ -106,6 +106,8 @@ final class LiveCharts {
                     : new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         NumberAxis y = Charts.valueAxis(yLabel, includeZero);
+        // Before the first month the axis shows its default range: make a percent axis read 0-100, not 0-1.
+        if (yLabel.endsWith("(%)")) y.setDefaultAutoRange(new org.jfree.data.Range(0, 100));
         XYPlot plot = new XYPlot(data, Charts.monthAxis(s.start(), s.start().plusMonths(s.months() - 1)), y, renderer);
         Charts.stylePlot(plot);
         // Until the first month is recorded the plot is empty: say why, rather than show blank axes.

@@ -44,20 +44,23 @@ final class FirstView {
             if (sp.getVerticalScrollBar().isVisible() || sp.getHorizontalScrollBar().isVisible()) scrolls = true;
         }
         int empty = 0;
+        int percentAxesBelow100 = 0;
         List<String> hints = new ArrayList<>();
         for (JFreeChart chart : views.charts.charts()) {
             XYPlot plot = chart.getXYPlot();
             if (DatasetUtils.isEmptyOrNull(plot.getDataset())) empty++;
             hints.add(plot.getNoDataMessage());
+            String label = plot.getRangeAxis().getLabel();
+            if (label.endsWith("(%)") && plot.getRangeAxis().getRange().getUpperBound() < 100) percentAxesBelow100++;
         }
         Rectangle console = c.getBounds();
         Rectangle charts = views.chartsFrame.getBounds();
         return String.format("firstTab=%s%nmodelFields=%d%nmodelShown=%s%nmodelCutOff=%s%nmodelScrolls=%b%nemptyCharts=%d%nchartHints=%s%n"
-                        + "firstConsole=%d,%d,%d,%d%nfirstCharts=%d,%d,%d,%d%ndelay=%d%nincrementSeed=%b%n",
+                        + "firstConsole=%d,%d,%d,%d%nfirstCharts=%d,%d,%d,%d%ndelay=%d%nincrementSeed=%b%npercentAxesBelow100=%d%n",
                 c.getTabPane().getTitleAt(c.getTabPane().getSelectedIndex()), fields, String.join("|", shown), String.join("|", cutOff), scrolls,
                 empty, String.join("|", hints.stream().distinct().toList()),
                 console.x, console.y, console.width, console.height, charts.x, charts.y, charts.width, charts.height,
-                c.getPlaySleep(), c.getIncrementSeedOnStop());
+                c.getPlaySleep(), c.getIncrementSeedOnStop(), percentAxesBelow100);
     }
 
     private static <T> List<T> all(Component root, Class<T> type) {

@@ -91,6 +91,7 @@ class GuiUnderXvfbTest {
         assertEquals("", r.get("modelCutOff"), "values cut off in their fields; shown: " + r.get("modelShown"));
         assertEquals("6", r.get("emptyCharts"));
         assertEquals(LiveCharts.EMPTY_HINT, r.get("chartHints"), "each empty chart says to press Play");
+        assertEquals("0", r.get("percentAxesBelow100"), "an empty percent axis reads 0-100, not 0-1");
         assertEquals(Long.toString(AiEcosystemWithUI.PLAY_DELAY_MS), r.get("delay"));
         assertEquals("false", r.get("incrementSeed"), "the seed stays that of replication 0");
         String log = Files.readString(tmp.resolve("driver.log"));
