@@ -60,7 +60,8 @@ final class PackedArray implements Serializable {
         out.writeBoolean(delta);
         out.writeLong(offset);
         out.writeByte(width);
-        byte[] packed = new byte[(int) (((long) n * width + 7) / 8)];
+        // written through a small buffer rather than one the size of the packed array: less garbage per checkpoint
+        byte[] chunk = new byte[CHUNK];
         long acc = 0;
         int held = 0, pos = 0;
         prev = 0;
@@ -71,14 +72,27 @@ final class PackedArray implements Serializable {
             prev = v;
             held += width;
             while (held >= 8) {
-                packed[pos++] = (byte) acc;
+                if (pos == CHUNK) {
+                    out.write(chunk, 0, pos);
+                    pos = 0;
+                }
+                chunk[pos++] = (byte) acc;
                 acc >>>= 8;
                 held -= 8;
             }
         }
-        if (held > 0) packed[pos] = (byte) acc;
-        out.write(packed);
+        if (held > 0) {
+            if (pos == CHUNK) {
+                out.write(chunk, 0, pos);
+                pos = 0;
+            }
+            chunk[pos++] = (byte) acc;
+        }
+        out.write(chunk, 0, pos);
     }
+
+    /** Bytes packed before they are handed to the stream. */
+    private static final int CHUNK = 8192;
 
     private long value(int i, boolean ints) { return ints ? ((int[]) array)[i] : ((byte[]) array)[i]; }
 

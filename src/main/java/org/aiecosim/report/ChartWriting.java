@@ -21,7 +21,7 @@ import org.jfree.chart.JFreeChart;
  * failed) when {@link #writeAll} returns; the first failure in the charts' order is thrown.
  */
 final class ChartWriting {
-    /** At most this many drawing threads: a run has about ten charts. */
+    /** At most this many drawing threads: a run has about ten charts, a comparison two per key indicator. */
     static final int MAX_THREADS = 4;
 
     private ChartWriting() {}
@@ -38,8 +38,15 @@ final class ChartWriting {
 
     /** Writes each chart of {@code charts} into {@code folder} on {@code threads} threads (1: on the caller's). */
     static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height, int threads) throws IOException {
-        if (threads <= 1 || charts.size() <= 1) {
-            for (Map.Entry<String, JFreeChart> e : charts.entrySet()) folder.writePng(e.getKey(), e.getValue(), width, height);
+        List<PngFiles.Png> pngs = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) pngs.add(new PngFiles.Png(folder.resolve(e.getKey()), e.getValue(), width, height));
+        writeAll(pngs, threads);
+    }
+
+    /** Writes every image of {@code pngs} on {@code threads} threads (1: on the caller's). */
+    static void writeAll(List<PngFiles.Png> pngs, int threads) throws IOException {
+        if (threads <= 1 || pngs.size() <= 1) {
+            for (PngFiles.Png p : pngs) PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
             return;
         }
         AtomicInteger n = new AtomicInteger();
@@ -50,10 +57,10 @@ final class ChartWriting {
         });
         try {
             List<Future<?>> drawn = new ArrayList<>();
-            for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            for (PngFiles.Png p : pngs) {
                 drawn.add(pool.submit(() -> {
                     try {
-                        folder.writePng(e.getKey(), e.getValue(), width, height);
+                        PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     }
