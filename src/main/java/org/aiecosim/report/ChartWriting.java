@@ -31,11 +31,6 @@ final class ChartWriting {
         return Math.max(1, Math.min(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS), charts));
     }
 
-    /** Writes each chart of {@code charts} (by file name) into {@code folder} on {@link #threads} threads. */
-    static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height) throws IOException {
-        writeAll(folder, charts, width, height, threads(charts.size()));
-    }
-
     /** Writes each chart of {@code charts} into {@code folder} on {@code threads} threads (1: on the caller's). */
     static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height, int threads) throws IOException {
         List<PngFiles.Png> pngs = new ArrayList<>();
@@ -45,18 +40,42 @@ final class ChartWriting {
 
     /** Writes every image of {@code pngs} on {@code threads} threads (1: on the caller's). */
     static void writeAll(List<PngFiles.Png> pngs, int threads) throws IOException {
-        if (threads <= 1 || pngs.size() <= 1) {
-            for (PngFiles.Png p : pngs) PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
-            return;
+        try (Drawing drawing = start(pngs, threads)) {
+            drawing.await();
         }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "aiecosim-charts-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> drawn = new ArrayList<>();
+    }
+
+    /**
+     * Starts drawing {@code pngs} on {@link #threads} threads and returns at once, so the caller can
+     * write other files meanwhile; {@link Drawing#await} waits for them. With one thread nothing
+     * starts: {@code await} draws them on the caller's thread.
+     */
+    static Drawing start(List<PngFiles.Png> pngs) {
+        return start(pngs, threads(pngs.size()));
+    }
+
+    static Drawing start(List<PngFiles.Png> pngs, int threads) {
+        return new Drawing(List.copyOf(pngs), threads);
+    }
+
+    /** Charts being drawn; closing it without {@link #await} stops the drawing threads. */
+    static final class Drawing implements AutoCloseable {
+        private final List<PngFiles.Png> pngs;
+        private final ExecutorService pool;
+        private final List<Future<?>> drawn = new ArrayList<>();
+
+        private Drawing(List<PngFiles.Png> pngs, int threads) {
+            this.pngs = pngs;
+            if (threads <= 1 || pngs.size() <= 1) {
+                pool = null;
+                return;
+            }
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "aiecosim-charts-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
             for (PngFiles.Png p : pngs) {
                 drawn.add(pool.submit(() -> {
                     try {
@@ -65,6 +84,15 @@ final class ChartWriting {
                         throw new UncheckedIOException(x);
                     }
                 }));
+            }
+            pool.shutdown();
+        }
+
+        /** Waits until every file is written or has failed; throws the first failure in the charts' order. */
+        void await() throws IOException {
+            if (pool == null) {
+                for (PngFiles.Png p : pngs) PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
+                return;
             }
             Throwable first = null;
             for (Future<?> f : drawn) {
@@ -81,8 +109,11 @@ final class ChartWriting {
             if (first instanceof UncheckedIOException u) throw u.getCause();
             if (first instanceof RuntimeException r) throw r;
             if (first instanceof Error err) throw err;
-        } finally {
-            pool.shutdown();
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) pool.shutdownNow();
         }
     }
 }
