@@ -118,8 +118,8 @@ public final class Checkpoints {
      * {@code postCheckpoint()}), so MASON's {@link SimState#readFromCheckpoint} and the Console read it;
      * but large {@code int[]} and {@code byte[]} go in as {@link PackedArray}s and the gzip stream stores
      * instead of deflating ({@link StoredGzipOutputStream}, its header naming format {@value #FORMAT}).
-     * Deflating took most of a checkpointed run's extra CPU for a file only a fifth smaller than the
-     * packed one. Does not close {@code out}.
+     * Deflating took most of a checkpointed run's extra CPU, and would make the packed file only a
+     * quarter smaller. Does not close {@code out}.
      */
     static void writeCheckpoint(SimState model, OutputStream out) throws IOException {
         model.preCheckpoint();
