@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Peak RSS and CPU of a sweep under JVM option sets, run side by side (bench/ab.py, interleaved rounds).
 #   bench/memory.sh [ROUNDS] [SWEEP]     default: 3 rounds of bench/sweep-200.yaml
-# Compares the launcher's old default (-Xmx4g) with its current one and with the serial collector.
+# Compares the launcher's first default (-Xmx4g), its G1 default before issue 16's last change
+# (-Xmx4g -Xms16m) and its current one.
 # Writes bench/results/<date>-<host>-memory.txt. Target (issue 16): a 1,000-run sweep
 # (bench/sweep-1000.yaml) peaks under 300 MB RSS.
 set -euo pipefail
@@ -17,6 +18,6 @@ mkdir -p bench/results
   echo "# sweep: $sweep; launcher default AIECOSIM_JAVA_OPTS: $default"
   bench/ab.py "$rounds" \
     old-default "java -Xmx4g -jar target/aiecosim-all.jar sweep $sweep -q --out {out}" \
-    launcher-default "java $default -jar target/aiecosim-all.jar sweep $sweep -q --out {out}" \
-    serial-gc "java $default -XX:+UseSerialGC -jar target/aiecosim-all.jar sweep $sweep -q --out {out}"
+    g1-xms16m "java -Xmx4g -Xms16m -jar target/aiecosim-all.jar sweep $sweep -q --out {out}" \
+    launcher-default "java $default -jar target/aiecosim-all.jar sweep $sweep -q --out {out}"
 } | tee "$out"

@@ -100,6 +100,7 @@ public final class CompareOutputs {
         }
 
         r.heading("Key indicators over time");
+        List<PngFiles.Png> pngs = new ArrayList<>();
         r.paragraph("For each key indicator: first every input's mean over replications with its 95% "
                 + "confidence interval, then each input's difference from " + labels.get(0) + " month by month.");
         for (SummaryTable.Row row : rows) {
@@ -107,16 +108,17 @@ public final class CompareOutputs {
             if (stats.values().stream().anyMatch(s -> !s.has(k))) continue;
             String yLabel = row.label() + " (" + row.unit() + ")";
             String file = "compare-" + k + ".png";
-            PngFiles.writePng(dir.resolve(file), charts.overlay(k, row.label(), yLabel, row.scale()), 1000, 560);
+            pngs.add(new PngFiles.Png(dir.resolve(file), charts.overlay(k, row.label(), yLabel, row.scale()), 1000, 560));
             r.figure(file, row.label(), row.label() + " for every input: mean over replications, shaded 95% confidence interval.");
             if (labels.size() > 1) {
                 String dfile = "difference-" + k + ".png";
-                PngFiles.writePng(dir.resolve(dfile), charts.difference(k, row.label() + ": difference from " + labels.get(0),
-                        "Difference (" + (row.scale() == 100 ? "percentage points" : row.unit()) + ")", row.scale()), 1000, 460);
+                pngs.add(new PngFiles.Png(dir.resolve(dfile), charts.difference(k, row.label() + ": difference from " + labels.get(0),
+                        "Difference (" + (row.scale() == 100 ? "percentage points" : row.unit()) + ")", row.scale()), 1000, 460));
                 r.figure(dfile, row.label() + " difference", "Difference from " + labels.get(0)
                         + " with the Welch 95% confidence interval; where the band excludes the zero line, the difference is detectable.");
             }
         }
+        PngFiles.writeAll(pngs);
         r.heading("Data files");
         r.links(List.of(new HtmlReport.Link("differences.csv", "end-of-run differences of every indicator, Welch CI and t-test"),
                 new HtmlReport.Link("inputs.txt", "the compared result folders")));

@@ -9,7 +9,6 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
@@ -20,14 +19,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.GZIPInputStream;
 
 /**
- * MASON checkpoints of replications: the whole model (gzipped Java serialization, as
- * {@link SimState#writeToCheckpoint} writes it but compressed at the fastest level) including its indicator recorder, so a resumed replication keeps the rows of the
- * months before the checkpoint and produces exactly the rows of an uninterrupted one. The files are
- * the ones MASON's Console saves and opens.
+ * MASON checkpoints of replications: the whole model (Java serialization in a gzip stream, as
+ * {@link SimState#writeToCheckpoint} writes it, but with large primitive arrays packed and the gzip
+ * stream stored rather than deflated: {@link #writeCheckpoint}) including its indicator recorder, so a
+ * resumed replication keeps the rows of the months before the checkpoint and produces exactly the
+ * rows of an uninterrupted one. MASON's Console opens these files, and {@link #read} opens the
+ * Console's.
  *
  * <p>A checkpoint named {@code rep-<i>-month-<m>.ckpt} holds replication {@code i} after {@code m}
  * months; resuming it simulates month index {@code m} onward. The replication index and its seed
@@ -108,56 +108,66 @@ public final class Checkpoints {
         }
     }
 
-    /** Buffer between the serializer and the compressor, and between the compressor and the file. */
-    private static final int BUFFER = 1 << 16;
+    /** Format of the checkpoints this version writes (named in the gzip header's comment); see {@link #read}. */
+    public static final int FORMAT = 2;
+    private static final String FORMAT_COMMENT = "aiecosim checkpoint ";
 
     /**
      * Writes {@code model} to {@code out} as {@link SimState#writeToCheckpoint(OutputStream)} does (its
      * {@code preCheckpoint()}, one {@code ObjectOutputStream.writeObject(model)} into a gzip stream,
-     * {@code postCheckpoint()}), so the uncompressed content is the same and MASON's Console and
-     * {@link SimState#readFromCheckpoint} read it; but the gzip stream deflates at
-     * {@link Deflater#BEST_SPEED} instead of MASON's default level 6, which took 95% of a checkpointed
-     * run's time for a file of about the same size, and the serializer's small writes are buffered
-     * before the compressor. Does not close {@code out}.
+     * {@code postCheckpoint()}), so MASON's {@link SimState#readFromCheckpoint} and the Console read it;
+     * but large {@code int[]} and {@code byte[]} go in as {@link PackedArray}s and the gzip stream stores
+     * instead of deflating ({@link StoredGzipOutputStream}, its header naming format {@value #FORMAT}).
+     * Deflating took most of a checkpointed run's extra CPU, and would make the packed file only a
+     * quarter smaller. Does not close {@code out}.
      */
     static void writeCheckpoint(SimState model, OutputStream out) throws IOException {
         model.preCheckpoint();
-        FastGzip gzip = new FastGzip(out);
-        try {
-            ObjectOutputStream s = new ObjectOutputStream(new BufferedOutputStream(gzip, BUFFER));
-            s.writeObject(model);
-            s.flush();
-            gzip.finish();
-            gzip.flush();
-        } finally {
-            gzip.end();
-        }
+        StoredGzipOutputStream gzip = new StoredGzipOutputStream(out, FORMAT_COMMENT + FORMAT);
+        ObjectOutputStream s = new Packing(gzip);
+        s.writeObject(model);
+        s.flush();
+        gzip.finish();
+        gzip.flush();
         model.postCheckpoint();
     }
 
-    /** A gzip stream at {@link Deflater#BEST_SPEED}; its output is buffered in the stream's own 64 KiB buffer. */
-    private static final class FastGzip extends GZIPOutputStream {
-        FastGzip(OutputStream out) throws IOException {
-            super(out, BUFFER);
-            def.setLevel(Deflater.BEST_SPEED);
+    /** Serializes with large primitive arrays packed. */
+    private static final class Packing extends ObjectOutputStream {
+        Packing(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
         }
 
-        /** Frees the compressor's native memory without closing the underlying stream. */
-        void end() { def.end(); }
+        @Override
+        protected Object replaceObject(Object obj) { return PackedArray.replace(obj); }
     }
 
     /**
      * Reads a checkpoint written by {@link #write}, {@code aiecosim run --checkpoint-every} or the
      * Console's Save. Without replication labels (a Console save of a GUI run) it is replication 0
-     * with the model's own seed.
+     * with the model's own seed. Formats: 1, MASON's own (a deflated gzip stream without a format
+     * comment: the Console's saves and aiecosim's checkpoints before format 2), and {@value #FORMAT}.
+     * The whole file's checksum is verified before the model is rebuilt, so a damaged file is refused
+     * rather than resumed.
      *
-     * @throws IOException when the file is not an aiecosim checkpoint (the message says why)
+     * @throws IOException when the file is not an aiecosim checkpoint this version reads (the message says why)
      */
     public static Resumed read(Path file) throws IOException {
+        int format = format(file);
+        if (format > FORMAT) {
+            throw new IOException(file + ": a checkpoint of format " + format + ", written by a newer aiecosim; this one reads formats 1 to "
+                + FORMAT + " (resume it with the version that wrote it)");
+        }
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)), BUFFER)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new IOException(file + ": a damaged or incomplete checkpoint (" + e.getMessage() + ")", e);
+        }
         SimState state;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             state = SimState.readFromCheckpoint(in);
-        } catch (java.util.zip.ZipException | java.io.StreamCorruptedException | java.io.EOFException e) {
+        } catch (java.util.zip.ZipException | java.io.StreamCorruptedException | java.io.EOFException | java.io.OptionalDataException e) {
             throw new IOException(file + ": not a MASON checkpoint (" + e.getMessage() + ")", e);
         } catch (ClassNotFoundException | ClassCastException | java.io.InvalidClassException e) {
             throw new IOException(file + ": a checkpoint of another program or version (" + e.getMessage() + ")", e);
@@ -168,5 +178,47 @@ public final class Checkpoints {
         if (recorder == null) throw new IOException(file + ": the checkpoint has no indicator recorder, so its rows cannot be continued");
         String rep = model.label(REPLICATION), seed = model.label(SEED);
         return new Resumed(model, recorder, rep == null ? 0 : Integer.parseInt(rep), seed == null ? model.seed() : Long.parseLong(seed));
+    }
+
+    /** Buffer for reading a checkpoint through gzip. */
+    private static final int BUFFER = 1 << 16;
+
+    /**
+     * The format a checkpoint file declares in its gzip header's comment ({@value #FORMAT_COMMENT} and a
+     * number), 1 when it has none (MASON's own).
+     *
+     * @throws IOException when the file is not gzip at all
+     */
+    static int format(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            byte[] head = in.readNBytes(10);
+            if (head.length < 10 || head[0] != 0x1f || head[1] != (byte) 0x8b || head[2] != 8) {
+                throw new IOException(file + ": not a MASON checkpoint (not a gzip file)");
+            }
+            int flags = head[3];
+            if ((flags & 4) != 0) in.skipNBytes((in.read() & 0xff) | (in.read() & 0xff) << 8); // FEXTRA
+            if ((flags & 8) != 0) zeroTerminated(in, file);                                  // FNAME
+            if ((flags & 16) == 0) return 1;                                                 // no FCOMMENT
+            String comment = zeroTerminated(in, file);
+            if (!comment.startsWith(FORMAT_COMMENT)) return 1;
+            try {
+                return Integer.parseInt(comment.substring(FORMAT_COMMENT.length()));
+            } catch (NumberFormatException e) {
+                throw new IOException(file + ": an aiecosim checkpoint of unknown format \"" + comment + "\"");
+            }
+        } catch (java.io.EOFException e) {
+            throw new IOException(file + ": not a MASON checkpoint (it ends inside the gzip header)", e);
+        }
+    }
+
+    /** A gzip header's zero-terminated Latin-1 field (at most 1 KiB read). */
+    private static String zeroTerminated(InputStream in, Path file) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (int b = in.read(); b != 0; b = in.read()) {
+            if (b < 0) throw new java.io.EOFException();
+            if (s.length() == 1024) throw new IOException(file + ": not a MASON checkpoint (a gzip header field longer than 1 KiB)");
+            s.append((char) b);
+        }
+        return s.toString();
     }
 }

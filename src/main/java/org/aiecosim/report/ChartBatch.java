@@ -17,7 +17,7 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ChartBatch {
     private final Path dir;
-    private final Map<String, ChartWriting.Drawing> drawings = new LinkedHashMap<>();
+    private final Map<String, ChartWriting.Job> drawings = new LinkedHashMap<>();
 
     /** A batch of charts to be written into {@code dir}, which must exist. */
     public ChartBatch(Path dir) {

@@ -1,7 +1,6 @@
 package org.aiecosim.report;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,11 +65,6 @@ public final class ChartRenderer {
         put(charts, DERIVATIVES_BY_BASE_ORIGIN, derivativesByBaseOrigin());
         put(charts, CAPABILITY_PER_FLOP, capabilityPerFlop());
         return charts;
-    }
-
-    /** Writes every chart of {@link #charts()} into {@code folder}, drawn in parallel ({@link ChartWriting}). */
-    public void writeAll(ResultFolder folder) throws IOException {
-        ChartWriting.writeAll(folder, charts(), WIDTH, HEIGHT);
     }
 
     /** Best capability of models from each region; {@code null} when the run has none. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -22,14 +21,8 @@ import org.jfree.chart.JFreeChart;
  * failed) when {@link #writeAll} returns; the first failure in the charts' order is thrown.
  */
 final class ChartWriting {
-    /** At most this many drawing threads: a run has about ten charts. */
+    /** At most this many drawing threads: a run has about ten charts, a comparison two per key indicator. */
     static final int MAX_THREADS = 4;
-
-    /** One image to draw and write; run on one thread only. */
-    @FunctionalInterface
-    interface Drawing {
-        void write() throws IOException;
-    }
 
     private ChartWriting() {}
 
@@ -38,22 +31,102 @@ final class ChartWriting {
         return Math.max(1, Math.min(Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS), charts));
     }
 
-    /** Writes each chart of {@code charts} (by file name) into {@code folder} on {@link #threads} threads. */
-    static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height) throws IOException {
-        writeAll(folder, charts, width, height, threads(charts.size()));
-    }
-
     /** Writes each chart of {@code charts} into {@code folder} on {@code threads} threads (1: on the caller's). */
     static void writeAll(ResultFolder folder, Map<String, JFreeChart> charts, int width, int height, int threads) throws IOException {
-        Map<String, Drawing> drawings = new LinkedHashMap<>();
-        charts.forEach((name, chart) -> drawings.put(name, () -> folder.writePng(name, chart, width, height)));
-        draw(drawings, threads);
+        List<PngFiles.Png> pngs = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) pngs.add(new PngFiles.Png(folder.resolve(e.getKey()), e.getValue(), width, height));
+        writeAll(pngs, threads);
     }
 
-    /** Runs each drawing of {@code drawings} (keyed by file name, for order) on {@code threads} threads (1: on the caller's). */
-    static void draw(Map<String, Drawing> drawings, int threads) throws IOException {
-        if (threads <= 1 || drawings.size() <= 1) {
-            for (Drawing d : drawings.values()) d.write();
+    /** Writes every image of {@code pngs} on {@code threads} threads (1: on the caller's). */
+    static void writeAll(List<PngFiles.Png> pngs, int threads) throws IOException {
+        try (Drawing drawing = start(pngs, threads)) {
+            drawing.await();
+        }
+    }
+
+    /**
+     * Starts drawing {@code pngs} on {@link #threads} threads and returns at once, so the caller can
+     * write other files meanwhile; {@link Drawing#await} waits for them. With one thread nothing
+     * starts: {@code await} draws them on the caller's thread.
+     */
+    static Drawing start(List<PngFiles.Png> pngs) {
+        return start(pngs, threads(pngs.size()));
+    }
+
+    static Drawing start(List<PngFiles.Png> pngs, int threads) {
+        return new Drawing(List.copyOf(pngs), threads);
+    }
+
+    /** Charts being drawn; closing it without {@link #await} stops the drawing threads. */
+    static final class Drawing implements AutoCloseable {
+        private final List<PngFiles.Png> pngs;
+        private final ExecutorService pool;
+        private final List<Future<?>> drawn = new ArrayList<>();
+
+        private Drawing(List<PngFiles.Png> pngs, int threads) {
+            this.pngs = pngs;
+            if (threads <= 1 || pngs.size() <= 1) {
+                pool = null;
+                return;
+            }
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "aiecosim-charts-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            for (PngFiles.Png p : pngs) {
+                drawn.add(pool.submit(() -> {
+                    try {
+                        PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                }));
+            }
+            pool.shutdown();
+        }
+
+        /** Waits until every file is written or has failed; throws the first failure in the charts' order. */
+        void await() throws IOException {
+            if (pool == null) {
+                for (PngFiles.Png p : pngs) PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
+                return;
+            }
+            Throwable first = null;
+            for (Future<?> f : drawn) {
+                try {
+                    f.get();
+                } catch (ExecutionException x) {
+                    if (first == null) first = x.getCause();
+                } catch (InterruptedException x) {
+                    pool.shutdownNow();
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while drawing charts");
+                }
+            }
+            if (first instanceof UncheckedIOException u) throw u.getCause();
+            if (first instanceof RuntimeException r) throw r;
+            if (first instanceof Error err) throw err;
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    /** One image to draw and write (e.g. a chart or a computed image of a study); run on one thread only. */
+    @FunctionalInterface
+    interface Job {
+        void write() throws IOException;
+    }
+
+    /** Runs each job of {@code jobs} (keyed by file name, for order) on {@code threads} threads (1: on the caller's). */
+    static void draw(Map<String, Job> jobs, int threads) throws IOException {
+        if (threads <= 1 || jobs.size() <= 1) {
+            for (Job d : jobs.values()) d.write();
             return;
         }
         AtomicInteger n = new AtomicInteger();
@@ -64,7 +137,7 @@ final class ChartWriting {
         });
         try {
             List<Future<?>> drawn = new ArrayList<>();
-            for (Drawing d : drawings.values()) {
+            for (Job d : jobs.values()) {
                 drawn.add(pool.submit(() -> {
                     try {
                         d.write();

@@ -118,6 +118,8 @@ public final class FitCharts {
     /** Writes the charts (by file name) into the existing folder {@code dir}, several at once; the same bytes as one by one. */
     public static void writeAll(java.nio.file.Path dir, java.util.Map<String, JFreeChart> charts, int width, int height)
             throws java.io.IOException {
-        ChartWriting.writeAll(ResultFolder.existing(dir), charts, width, height);
+        java.util.List<PngFiles.Png> pngs = new java.util.ArrayList<>();
+        charts.forEach((name, chart) -> pngs.add(new PngFiles.Png(dir.resolve(name), chart, width, height)));
+        PngFiles.writeAll(pngs);
     }
 }

@@ -45,11 +45,6 @@ public final class ResultFolder {
         return new ResultFolder(abs);
     }
 
-    /** An existing folder (e.g. a command's claimed work folder) to write into. */
-    static ResultFolder existing(Path dir) {
-        return new ResultFolder(dir.toAbsolutePath().normalize());
-    }
-
     /** The folder itself (absolute). */
     public Path dir() {
         return dir;

@@ -41,4 +41,31 @@ class CompareChartsTest {
         RunReportWriterTest.assertDrawn(png);
         assertThrows(IllegalArgumentException.class, () -> new CompareCharts(runs()).overlay("nope", "y"));
     }
+
+    @Test
+    void comparisonChartsDrawnInParallelAreByteIdenticalToChartsDrawnOneAfterAnother() throws Exception {
+        CompareCharts charts = new CompareCharts(runs());
+        List<String> indicators = List.of("capability.open", "capability.frontier", "chips.price");
+        java.util.function.Function<Path, List<PngFiles.Png>> pngs = dir -> {
+            List<PngFiles.Png> list = new java.util.ArrayList<>();
+            for (String k : indicators) {
+                list.add(new PngFiles.Png(dir.resolve("compare-" + k + ".png"), charts.overlay(k, k, "y", 1), ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
+                list.add(new PngFiles.Png(dir.resolve("difference-" + k + ".png"), charts.difference(k, k, "difference", 100), 1000, 460));
+            }
+            return list;
+        };
+        Path serial = java.nio.file.Files.createDirectory(tmp.resolve("serial"));
+        Path parallel = java.nio.file.Files.createDirectory(tmp.resolve("parallel"));
+        ChartWriting.writeAll(pngs.apply(serial), 1);
+        ChartWriting.writeAll(pngs.apply(parallel), ChartWriting.MAX_THREADS);
+        try (var files = java.nio.file.Files.list(parallel)) {
+            assertEquals(2 * indicators.size(), files.count(), "every chart, and no other (temporary) file");
+        }
+        for (PngFiles.Png p : pngs.apply(serial)) {
+            Path name = p.target().getFileName();
+            if (p.height() == ChartRenderer.HEIGHT) RunReportWriterTest.assertDrawn(serial.resolve(name));
+            assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(serial.resolve(name)),
+                    java.nio.file.Files.readAllBytes(parallel.resolve(name))), name + " differs when drawn in parallel");
+        }
+    }
 }
