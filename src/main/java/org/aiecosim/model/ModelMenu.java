@@ -31,14 +31,8 @@ final class ModelMenu implements Serializable {
      * regional + common &minus; barrier[r][origin] &middot; trust[k], at {@code (r * kinds + k) * lab.length + j}.
      */
     double[] fixed;
-    /**
-     * Menu positions that are not barred to developers of region r and kind k (whose {@link #fixed} term
-     * is finite), in menu order from {@link #fixedRow}; their number at {@code r * kinds + k} in
-     * {@link #admissibleCount}. A barred model's choice probability is exactly 0, so a choice over
-     * these alone gives the same sums, in the same order.
-     */
-    transient int[] admissible;
-    transient int[] admissibleCount;
+    /** The same, per region and kind, without the models barred to them (derived, so not saved). */
+    transient AdmissibleMenu admissible;
     private int kinds;
     /**
      * exp((frontier &minus; capability_j) / surplusScale), so that a developer's saturating surplus term
@@ -96,29 +90,23 @@ final class ModelMenu implements Serializable {
         for (int j = 0; j < size; j++) surplusFactor[j] = Math.exp((frontier - capability[j]) / surplusScale);
         kinds = trust.length;
         if (fixed == null || fixed.length != regions.length * kinds * stride) fixed = new double[regions.length * kinds * stride];
-        if (admissible == null || admissible.length != fixed.length) {
-            admissible = new int[fixed.length];
-            admissibleCount = new int[regions.length * kinds];
-        }
         for (int r = 0; r < regions.length; r++) {
             for (int k = 0; k < kinds; k++) {
                 int row = (r * kinds + k) * stride;
-                int count = 0;
                 for (int j = 0; j < size; j++) {
                     double regionalTerm = regional[r * stride + j];
-                    double f = regionalTerm == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY
+                    fixed[row + j] = regionalTerm == Double.NEGATIVE_INFINITY ? Double.NEGATIVE_INFINITY
                             : regionalTerm + common[j] - barrier[r][origin[j]] * trust[k];
-                    fixed[row + j] = f;
-                    if (f != Double.NEGATIVE_INFINITY) admissible[row + count++] = j;
                 }
-                admissibleCount[r * kinds + k] = count;
             }
         }
+        if (admissible == null) admissible = new AdmissibleMenu();
+        admissible.fill(this, regions.length * kinds);
     }
 
     /** Offset of the fixed utility terms of developers of region {@code r} and kind {@code k}. */
     int fixedRow(int r, int k) { return (r * kinds + k) * lab.length; }
 
-    /** Number of menu positions not barred to developers of region {@code r} and kind {@code k} (see {@link #admissible}). */
-    int admissibleCount(int r, int k) { return admissibleCount[r * kinds + k]; }
+    /** Index of the row of region {@code r} and kind {@code k} (its entries start at {@link #fixedRow}). */
+    int row(int r, int k) { return r * kinds + k; }
 }
