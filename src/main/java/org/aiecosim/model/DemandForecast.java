@@ -1,5 +1,7 @@
 package org.aiecosim.model;
 
+import org.aiecosim.model.demand.CapabilityUtility;
+
 import java.io.Serializable;
 
 /**
@@ -20,6 +22,26 @@ final class DemandForecast implements Serializable {
     private final double[] utility;
     private final int stride;
     private int preparedMonth = -1;
+    /**
+     * Kept between months, since u(c, R) (an expm1 each) changes only when a model's capability or the
+     * frontier does (most months neither): the capability term of each sampled developer and lab
+     * ({@code s * stride + lab}), the capability and requirement it was computed for (bit for bit), and
+     * the function.
+     */
+    private transient double[] capabilityTerm, termCapability, termRequirement;
+    private transient CapabilityUtility termFunction;
+    /** exp(V - max) of each sampled developer and menu position, from {@link #prepare}. */
+    private transient double[] weight;
+    /**
+     * The capability term of a new model for each sampled developer, kept for {@link #share}'s other
+     * mode: valid where {@link #shareStamp} equals {@link #stamp}, which changes with the month, the
+     * capability or the function.
+     */
+    private transient double[] shareTerm;
+    private transient int[] shareStamp;
+    private transient int stamp, shareMonth = -1;
+    private transient double shareCapability;
+    private transient CapabilityUtility shareFunction;
 
     DemandForecast(int[] sample, int labCount) {
         this.sample = sample;
@@ -51,21 +73,67 @@ final class DemandForecast implements Serializable {
     void prepare(int month, DeveloperPopulation pop, ModelMenu menu, double[][] barrier, DeveloperChoice choice) {
         if (preparedMonth == month) return;
         preparedMonth = month;
+        CapabilityUtility function = choice.capabilityUtility();
+        if (capabilityTerm == null || !function.equals(termFunction)) {
+            capabilityTerm = new double[utility.length];
+            termCapability = new double[utility.length];
+            termRequirement = new double[sample.length];
+            weight = new double[utility.length];
+            // NaN bits match no capability a menu holds, so every term is computed afresh.
+            java.util.Arrays.fill(termCapability, Double.NaN);
+            termFunction = function;
+        }
         for (int s = 0; s < sample.length; s++) {
             int d = sample[s];
-            requirement[s] = choice.requirement(pop, d, menu);
+            double r = choice.requirement(pop, d, menu);
+            requirement[s] = r;
+            boolean sameRequirement = same(r, termRequirement[s]);
+            termRequirement[s] = r;
             double m = Double.NEGATIVE_INFINITY;
+            int row = menu.fixedRow(pop.region[d], pop.kind[d]);
             for (int j = 0; j < menu.size; j++) {
-                double v = choice.utility(pop, d, j, requirement[s], menu, barrier);
+                // choice.utility(pop, d, j, r, menu, barrier), with u(c, R) reused when c and R are unchanged.
+                double fixed = menu.fixed[row + j];
+                double v = Double.NEGATIVE_INFINITY;
+                if (fixed != Double.NEGATIVE_INFINITY) {
+                    int k = s * stride + menu.lab[j]; // by lab: positions move when labs enter or leave
+                    double c = menu.capability[j];
+                    if (!sameRequirement || !same(c, termCapability[k])) {
+                        capabilityTerm[k] = function.value(c, r);
+                        termCapability[k] = c;
+                    }
+                    v = choice.utilityOf(pop, d, capabilityTerm[k], menu.price[j], menu.open[j] > 0, fixed);
+                }
                 utility[s * stride + j] = v;
                 if (v > m) m = v;
             }
             double total = 0;
-            if (m != Double.NEGATIVE_INFINITY) for (int j = 0; j < menu.size; j++) total += Math.exp(utility[s * stride + j] - m);
+            if (m != Double.NEGATIVE_INFINITY) {
+                for (int j = 0; j < menu.size; j++) {
+                    double e = Math.exp(utility[s * stride + j] - m);
+                    weight[s * stride + j] = e;
+                    total += e;
+                }
+            }
             max[s] = m;
             sum[s] = total;
         }
     }
+
+    /** exp(V - max) of each sampled developer and menu position (recomputed once if a restored run lost them). */
+    private double[] weights() {
+        if (weight == null) {
+            weight = new double[utility.length];
+            for (int s = 0; s < sample.length; s++) {
+                if (max[s] == Double.NEGATIVE_INFINITY) continue;
+                for (int j = 0; j < stride; j++) weight[s * stride + j] = Math.exp(utility[s * stride + j] - max[s]);
+            }
+        }
+        return weight;
+    }
+
+    /** Whether two doubles are the same value bit for bit (so any function gives the same result on both). */
+    private static boolean same(double a, double b) { return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b); }
 
     /**
      * Expected share of developers who would choose lab {@code lab}'s new model (capability, price,
@@ -74,6 +142,19 @@ final class DemandForecast implements Serializable {
     double share(Lab lab, double capability, double price, boolean open, DeveloperPopulation pop, ModelMenu menu,
                  double[][] barrier, Region[] regions, double ecosystemTerm, DeveloperChoice choice) {
         int position = menu.positionOfLab[lab.index];
+        // u(capability, R) of each sampled developer: computed by the first of the lab's two modes, reused by the second.
+        CapabilityUtility function = choice.capabilityUtility();
+        if (shareTerm == null) {
+            shareTerm = new double[sample.length];
+            shareStamp = new int[sample.length];
+        }
+        if (shareMonth != preparedMonth || !same(capability, shareCapability) || !function.equals(shareFunction)) {
+            stamp++;
+            shareMonth = preparedMonth;
+            shareCapability = capability;
+            shareFunction = function;
+        }
+        double[] weight = weights();
         double total = 0;
         for (int s = 0; s < sample.length; s++) {
             int d = sample[s];
@@ -88,11 +169,19 @@ final class DemandForecast implements Serializable {
                 if (old != Double.NEGATIVE_INFINITY) network = old - oldAccess;
             }
             double fixed = accessTerm(a) + network + ecosystemTerm - barrier[r][lab.region] * choice.trust()[pop.kind[d]];
-            double v = choice.utility(pop, d, requirement[s], capability, price, open, fixed);
+            // choice.utility(pop, d, requirement[s], capability, price, open, fixed), u(c, R) computed once.
+            double v = Double.NEGATIVE_INFINITY;
+            if (fixed != Double.NEGATIVE_INFINITY) {
+                if (shareStamp[s] != stamp) {
+                    shareTerm[s] = function.value(capability, requirement[s]);
+                    shareStamp[s] = stamp;
+                }
+                v = choice.utilityOf(pop, d, shareTerm[s], price, open, fixed);
+            }
             double m = max[s];
             double others = sum[s];
             if (position >= 0 && utility[s * stride + position] != Double.NEGATIVE_INFINITY) {
-                others -= Math.exp(utility[s * stride + position] - m);
+                others -= weight[s * stride + position]; // exp(V - max) from prepare
             }
             if (m == Double.NEGATIVE_INFINITY || others <= 0) {
                 total += 1;

@@ -45,60 +45,74 @@ record DeveloperChoice(CapabilityUtility capabilityUtility, TaskRequirement task
      */
     double utility(DeveloperPopulation pop, int d, double requirement, double capability, double price, boolean open, double fixed) {
         if (fixed == Double.NEGATIVE_INFINITY) return Double.NEGATIVE_INFINITY;
-        return pop.capabilityTaste[d] * capabilityUtility.value(capability, requirement)
-                - pop.priceSensitivity[d] * price + (open ? pop.openPreference[d] : 0) + fixed;
+        return utilityOf(pop, d, capabilityUtility.value(capability, requirement), price, open, fixed);
+    }
+
+    /**
+     * The same utility given the capability term {@code u = u(c, R)} already computed (for callers that
+     * keep it while c and R are unchanged): the same arithmetic, so the same value.
+     */
+    double utilityOf(DeveloperPopulation pop, int d, double u, double price, boolean open, double fixed) {
+        return pop.capabilityTaste[d] * u - pop.priceSensitivity[d] * price + (open ? pop.openPreference[d] : 0) + fixed;
     }
 
     /** The capability developer {@code d}'s task needs when the frontier is {@code menu.frontier}. */
     double requirement(DeveloperPopulation pop, int d, ModelMenu menu) {
-        return tasks.requirement(pop.taskQuantile[d], menu.frontier);
+        return tasks.requirementAt(pop.taskPower(tasks)[d], menu.frontier);
     }
 
     /** Menu position chosen by developer {@code d}, or -1 when every model is barred; {@code current} is its menu position or -1. */
     int choose(DeveloperPopulation pop, int d, int current, ModelMenu menu, double[][] barrier,
                double[] utility, MersenneTwisterFast random) {
-        int n = menu.size;
+        // Only the models not barred to the developer's region and kind, side by side in menu order.
+        AdmissibleMenu a = menu.admissible;
+        int region = pop.region[d], kind = pop.kind[d];
+        int start = menu.fixedRow(region, kind);
+        int n = a.count[menu.row(region, kind)];
+        int currentEntry = current < 0 ? -1 : a.entry[start + current];
         double requirement = requirement(pop, d, menu);
         double max = Double.NEGATIVE_INFINITY;
         // Inlined utility(): the developer's tastes once, the fixed terms of its region and kind by row.
         double taste = pop.capabilityTaste[d], price = pop.priceSensitivity[d], open = pop.openPreference[d];
-        double[] fixed = menu.fixed;
-        int row = menu.fixedRow(pop.region[d], pop.kind[d]);
+        double[] capability = a.capability, surplusFactor = a.surplusFactor, menuPrice = a.price, menuOpen = a.open, fixed = a.fixed;
         double shortfall = capabilityUtility.shortfallWeight() / 100.0, surplus = capabilityUtility.surplusWeight();
         // exp((R - frontier)/s) once per choice: the surplus term of model j is 1 - surplusFactor_j times it.
         double own = Math.exp((requirement - menu.frontier) / capabilityUtility.surplusScale());
-        boolean direct = own == 0; // underflow (a tiny surplus scale): compute each term directly
-        for (int j = 0; j < n; j++) {
-            double f = fixed[row + j];
-            if (f == Double.NEGATIVE_INFINITY) {
-                utility[j] = f;
-                continue;
-            }
-            double gap = menu.capability[j] - requirement;
-            double factor = menu.surplusFactor[j];
+        // Underflow here (a tiny surplus scale) or overflow of a factor: compute those terms directly.
+        boolean direct = own == 0 || a.surplusOverflow;
+        // utility[i] holds the i-th admissible model's utility, then its exp(V - max).
+        for (int i = 0; i < n; i++) {
+            int k = start + i;
+            double gap = capability[k] - requirement;
             double u = gap < 0 ? shortfall * gap
-                    : direct || factor == Double.POSITIVE_INFINITY ? capabilityUtility.value(menu.capability[j], requirement)
-                    : surplus * (1 - factor * own);
-            double v = taste * u - price * menu.price[j] + open * menu.open[j] + f;
-            if (j == current) v += switchingCost;
-            utility[j] = v;
+                    : direct ? surplusTerm(capability[k], requirement, surplusFactor[k], own)
+                    : surplus * (1 - surplusFactor[k] * own);
+            double v = taste * u - price * menuPrice[k] + open * menuOpen[k] + fixed[k];
+            if (i == currentEntry) v += switchingCost;
+            utility[i] = v;
             if (v > max) max = v;
         }
         if (max == Double.NEGATIVE_INFINITY) return -1;
         double total = 0;
-        for (int j = 0; j < n; j++) {
-            double e = Math.exp(utility[j] - max);
-            utility[j] = e;
+        for (int i = 0; i < n; i++) {
+            double e = Math.exp(utility[i] - max);
+            utility[i] = e;
             total += e;
         }
         double u = random.nextDouble() * total;
         int last = -1;
-        for (int j = 0; j < n; j++) {
-            if (utility[j] <= 0) continue;
-            last = j;
-            u -= utility[j];
-            if (u < 0) return j;
+        for (int i = 0; i < n; i++) {
+            if (utility[i] <= 0) continue;
+            last = a.position[start + i];
+            u -= utility[i];
+            if (u < 0) return last;
         }
         return last;
+    }
+
+    /** The surplus term of a model when the one-exp form cannot be used for it (an underflow or overflow). */
+    private double surplusTerm(double capability, double requirement, double factor, double own) {
+        return own == 0 || factor == Double.POSITIVE_INFINITY ? capabilityUtility.value(capability, requirement)
+                : capabilityUtility.surplusWeight() * (1 - factor * own);
     }
 }

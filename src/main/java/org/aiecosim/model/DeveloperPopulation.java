@@ -24,6 +24,12 @@ public final class DeveloperPopulation implements Serializable {
     final byte[] kind;
     /** Quantile of the developer's task in the distribution of requirements, drawn once. */
     final float[] taskQuantile;
+    /**
+     * q^gamma of each developer's task quantile ({@link org.aiecosim.model.demand.TaskRequirement#power}),
+     * computed once for the {@link #taskPowerOf} distribution instead of a pow per choice (derived, so not saved).
+     */
+    private transient double[] taskPower;
+    private transient org.aiecosim.model.demand.TaskRequirement taskPowerOf;
     /** Weight of capability in the developer's utility (mixed logit), drawn once. */
     final float[] capabilityTaste;
     final float[] priceSensitivity;
@@ -336,6 +342,17 @@ public final class DeveloperPopulation implements Serializable {
     }
 
     public int size() { return size; }
+
+    /** q^gamma of every developer's task under {@code tasks} (recomputed only when the distribution changes). */
+    double[] taskPower(org.aiecosim.model.demand.TaskRequirement tasks) {
+        if (taskPower == null || !tasks.equals(taskPowerOf)) {
+            double[] p = taskPower == null ? new double[size] : taskPower;
+            for (int d = 0; d < size; d++) p[d] = tasks.power(taskQuantile[d]);
+            taskPower = p;
+            taskPowerOf = tasks;
+        }
+        return taskPower;
+    }
 
 
     /** Developer {@code d} stops building on {@code current} (every model it could use is barred). */

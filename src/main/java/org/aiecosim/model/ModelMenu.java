@@ -31,6 +31,8 @@ final class ModelMenu implements Serializable {
      * regional + common &minus; barrier[r][origin] &middot; trust[k], at {@code (r * kinds + k) * lab.length + j}.
      */
     double[] fixed;
+    /** The same, per region and kind, without the models barred to them (derived, so not saved). */
+    transient AdmissibleMenu admissible;
     private int kinds;
     /**
      * exp((frontier &minus; capability_j) / surplusScale), so that a developer's saturating surplus term
@@ -84,7 +86,7 @@ final class ModelMenu implements Serializable {
                 regional[r.index * stride + j] = access + networkWeight * Math.log1p(100 * share);
             }
         }
-            if (surplusFactor == null || surplusFactor.length != lab.length) surplusFactor = new double[lab.length];
+        if (surplusFactor == null || surplusFactor.length != lab.length) surplusFactor = new double[lab.length];
         for (int j = 0; j < size; j++) surplusFactor[j] = Math.exp((frontier - capability[j]) / surplusScale);
         kinds = trust.length;
         if (fixed == null || fixed.length != regions.length * kinds * stride) fixed = new double[regions.length * kinds * stride];
@@ -98,8 +100,13 @@ final class ModelMenu implements Serializable {
                 }
             }
         }
+        if (admissible == null) admissible = new AdmissibleMenu();
+        admissible.fill(this, regions.length * kinds);
     }
 
     /** Offset of the fixed utility terms of developers of region {@code r} and kind {@code k}. */
     int fixedRow(int r, int k) { return (r * kinds + k) * lab.length; }
+
+    /** Index of the row of region {@code r} and kind {@code k} (its entries start at {@link #fixedRow}). */
+    int row(int r, int k) { return r * kinds + k; }
 }

@@ -24,9 +24,17 @@ public record TaskRequirement(double floor, double concentration) implements Ser
 
     /** Requirement [points] of a task at quantile q in [0,1] when the frontier is {@code frontier}. */
     public double requirement(double q, double frontier) {
+        return requirementAt(power(q), frontier);
+    }
+
+    /** q^gamma, the part of a task's requirement that does not change with the frontier. */
+    public double power(double q) { return Math.pow(q, concentration); }
+
+    /** {@link #requirement} of the task whose {@link #power} is {@code power} (kept by a caller that reuses it). */
+    public double requirementAt(double power, double frontier) {
         // R = C_0 + q^gamma (frontier - C_0); a frontier below the floor leaves every task at C_0
         double span = frontier - floor;
-        return span > 0 ? floor + Math.pow(q, concentration) * span : floor;
+        return span > 0 ? floor + power * span : floor;
     }
 
     /**
