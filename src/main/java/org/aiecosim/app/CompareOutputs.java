@@ -149,16 +149,13 @@ public final class CompareOutputs {
         return "p " + pValue(c.p());
     }
 
-    /** {@code = 0.034}, {@code < 0.001}. */
+    /** {@code = 0.034}, {@code < 0.001}: see {@link HumanUnits#pValue}. */
     static String pValue(double p) {
-        if (Double.isNaN(p)) return "n/a";
-        if (p < 0.001) return "< 0.001";
-        return "= " + String.format(Locale.ROOT, p < 0.01 ? "%.3f" : "%.2f", p);
+        return HumanUnits.pValue(p);
     }
 
     private static String signed(String indicator, double v) {
-        String n = HumanUnits.number(indicator, Math.abs(v));
-        return Double.isNaN(v) ? "n/a" : (v > 0 ? "+" : v < 0 ? "\u2212" : "\u00b1") + n;
+        return HumanUnits.signed(indicator, v);
     }
 
     private static String difUnit(String indicator) {

@@ -4,6 +4,7 @@ import org.aiecosim.app.StudyExecution;
 import org.aiecosim.experiment.study.PointSummary;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.report.HtmlReport;
+import org.aiecosim.report.HumanUnits;
 import org.aiecosim.report.SweepPointSummary;
 import org.aiecosim.scenario.StudySpec;
 import org.aiecosim.stats.MeanEstimate;
@@ -64,9 +65,9 @@ public final class StudyReport {
     }
 
     /**
-     * The findings of a sweep: the study's question, and for each outcome the design points with the
-     * lowest and the highest mean, whether the difference between them is detectable (Welch 95% CI
-     * excluding zero) and how many points differ detectably from the first point.
+     * The findings of a sweep: the study's question, and for each outcome one verdict from the
+     * comparisons of every point with the first (Welch 95% CI of the difference excluding zero),
+     * with the largest difference and the range of the means (see {@link #findingLines}).
      */
     public static void findings(HtmlReport report, StudySpec spec, List<PointSummary> points) {
         findings(report, spec, points, null);
@@ -79,11 +80,25 @@ public final class StudyReport {
         r.section("findings").heading("Findings");
         String question = org.aiecosim.report.Findings.question(spec.description());
         if (!question.isEmpty()) r.paragraph("Question: " + question);
-        r.paragraph("Each outcome is a mean over " + spec.replications() + " replications per design point; a difference "
-                + "between two points is detectable when the Welch 95% confidence interval of the difference excludes zero.");
+        r.paragraph("Each outcome is a mean over " + spec.replications() + " replications per design point; a point differs "
+                + "detectably from another when the Welch 95% confidence interval of the difference excludes zero.");
+        r.bullets(findingLines(spec, points, extra));
+        r.endSection();
+        report.insertFirst(r);
+    }
+
+    /**
+     * One line per outcome with a single verdict: "detectable" when at least one point differs
+     * detectably from the first point, then how many do and the largest difference from it with its
+     * CI; "not detectable" when none does; "no test" with one replication. The range of the means
+     * follows as a description, and {@code extra}'s sentence (null: none).
+     */
+    public static List<String> findingLines(StudySpec spec, List<PointSummary> points,
+                                            java.util.function.Function<StudySpec.Outcome, String> extra) {
         List<String> items = new ArrayList<>();
         for (int o = 0; o < spec.outcomes().size(); o++) {
             StudySpec.Outcome out = spec.outcomes().get(o);
+            String ind = out.indicator();
             int lo = -1, hi = -1;
             for (int i = 0; i < points.size(); i++) {
                 double m = points.get(i).outcomes().get(o).mean();
@@ -91,56 +106,113 @@ public final class StudyReport {
                 if (lo < 0 || m < points.get(lo).outcomes().get(o).mean()) lo = i;
                 if (hi < 0 || m > points.get(hi).outcomes().get(o).mean()) hi = i;
             }
+            String name = out.name() + " (" + ind + "): ";
+            String tail = extra == null ? "" : " " + extra.apply(out);
             if (lo < 0) {
-                items.add(out.name() + ": undefined at every point.");
+                items.add(name + "undefined at every point." + tail);
                 continue;
             }
-            MeanEstimate a = points.get(lo).outcomes().get(o), b = points.get(hi).outcomes().get(o);
-            org.aiecosim.stats.WelchComparison c = org.aiecosim.stats.WelchComparison.ofSummaries(a.n(), a.mean(), a.sd(), b.n(), b.mean(), b.sd());
-            String ind = out.indicator();
-            boolean detectable = !Double.isNaN(c.p()) && c.p() < 0.05;
-            int differ = 0;
-            MeanEstimate ref = points.get(0).outcomes().get(o);
+            String range = "Means range from " + HumanUnits.withUnit(ind, points.get(lo).outcomes().get(o).mean()) + " at "
+                    + setting(spec, points.get(lo)) + " to " + HumanUnits.withUnit(ind, points.get(hi).outcomes().get(o).mean())
+                    + " at " + setting(spec, points.get(hi)) + ".";
+            PointSummary first = points.get(0);
+            MeanEstimate ref = first.outcomes().get(o);
+            String base = "point " + first.point() + " (" + setting(spec, first) + ")";
+            int others = 0, differ = 0;
+            org.aiecosim.stats.WelchComparison largest = null;
+            PointSummary at = null;
             for (PointSummary p : points.subList(1, points.size())) {
                 MeanEstimate e = p.outcomes().get(o);
-                double pv = org.aiecosim.stats.WelchComparison.ofSummaries(ref.n(), ref.mean(), ref.sd(), e.n(), e.mean(), e.sd()).p();
-                if (!Double.isNaN(pv) && pv < 0.05) differ++;
+                if (Double.isNaN(e.mean()) || Double.isNaN(ref.mean())) continue;
+                others++;
+                var c = org.aiecosim.stats.WelchComparison.ofSummaries(ref.n(), ref.mean(), ref.sd(), e.n(), e.mean(), e.sd());
+                if (c.low() > 0 || c.high() < 0) differ++;
+                if (largest == null || Math.abs(c.diff()) > Math.abs(largest.diff())) {
+                    largest = c;
+                    at = p;
+                }
             }
-            items.add(out.name() + " (" + ind + "): from " + org.aiecosim.report.HumanUnits.withUnit(ind, a.mean()) + " at "
-                    + setting(spec, points.get(lo)) + " to " + org.aiecosim.report.HumanUnits.withUnit(ind, b.mean()) + " at "
-                    + setting(spec, points.get(hi)) + "; " + (lo == hi ? "the same at every point."
-                    : detectable ? "a detectable difference (95% CI " + org.aiecosim.report.HumanUnits.number(ind, c.low()) + " to "
-                            + org.aiecosim.report.HumanUnits.number(ind, c.high()) + ")."
-                            : "not detectable: the parameters make no difference larger than the noise of "
-                            + spec.replications() + " replications.")
-                    + " " + differ + " of " + (points.size() - 1) + " other points differ detectably from point "
-                    + points.get(0).point() + " (" + setting(spec, points.get(0)) + ")."
-                    + (extra == null ? "" : " " + extra.apply(out)));
+            if (lo == hi || (largest != null && largest.diff() == 0 && largest.low() == largest.high())) {
+                items.add(name + "the same at every point (" + HumanUnits.withUnit(ind, ref.mean()) + ")." + tail);
+                continue;
+            }
+            if (largest == null) {
+                items.add(name + "no other point to compare with. " + range + tail);
+                continue;
+            }
+            String diff = HumanUnits.signed(ind, largest.diff()) + difUnit(ind);
+            String ci = Double.isNaN(largest.low()) ? "" : largest.low() == largest.high() ? " (no noise: the same in every replication)"
+                    : " (95% CI " + HumanUnits.signed(ind, largest.low()) + " to " + HumanUnits.signed(ind, largest.high()) + ")";
+            String verdict;
+            if (Double.isNaN(largest.low())) {
+                verdict = "no test: with " + spec.replications() + " replication" + (spec.replications() == 1 ? "" : "s")
+                        + " per point the noise is unknown; the largest difference from " + base + " is " + diff + " at "
+                        + setting(spec, at) + ".";
+            } else if (differ > 0) {
+                verdict = "detectable: " + differ + " of " + others + " other points differ from " + base
+                        + " (Welch 95% CI of the difference excludes 0); the largest difference is " + diff + ci + " at "
+                        + setting(spec, at) + ".";
+            } else {
+                verdict = "not detectable: none of the " + others + " other points differs from " + base
+                        + " by more than the noise of " + spec.replications() + " replications; the largest difference is "
+                        + diff + ci + " at " + setting(spec, at) + ".";
+            }
+            items.add(name + verdict + " " + range + tail);
         }
-        r.bullets(items);
-        r.endSection();
-        report.insertFirst(r);
+        return items;
+    }
+
+    /** The unit of a difference: percentage points for shares, else the indicator's unit. */
+    private static String difUnit(String indicator) {
+        String u = HumanUnits.unit(indicator);
+        return u.startsWith("%") ? " percentage points" : u.isEmpty() ? "" : " " + u;
     }
 
     private static String setting(StudySpec spec, PointSummary p) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < spec.factorKeys().size(); i++) {
             double v = p.parameters()[i];
-            parts.add(spec.factorKeys().get(i) + " = " + (v >= 1e6 && v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v)
-                    : org.aiecosim.report.HumanUnits.significant(v, 4)));
+            String n = v >= 1e6 && v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : HumanUnits.significant(v, 4);
+            // 0.5, not 0.5000: trailing zeros of a parameter value claim a precision nobody chose
+            if (n.contains(".") && !n.contains("e")) n = n.replaceAll("0+$", "").replaceAll("\\.$", "");
+            parts.add(spec.factorKeys().get(i) + " = " + n);
         }
         return String.join(", ", parts);
     }
 
     /** Per-point summaries in the form the sweep charts take. */
     public static List<SweepPointSummary> chartPoints(StudySpec spec, List<PointSummary> points) {
+        return chartPoints(spec, points, null);
+    }
+
+    /**
+     * As {@link #chartPoints(StudySpec, List)}, with every run's outcomes ({@code [point][replication][outcome]}
+     * as {@code RunsReader.values} reads them; null: not known), so charts can pool runs across points.
+     */
+    public static List<SweepPointSummary> chartPoints(StudySpec spec, List<PointSummary> points, double[][][] runs) {
         List<SweepPointSummary> out = new ArrayList<>();
         for (PointSummary p : points) {
             Map<String, MeanEstimate> m = new LinkedHashMap<>();
-            for (int o = 0; o < spec.outcomes().size(); o++) m.put(spec.outcomes().get(o).name(), p.outcomes().get(o));
-            out.add(new SweepPointSummary(p.parameters(), m));
+            Map<String, double[]> values = new LinkedHashMap<>();
+            for (int o = 0; o < spec.outcomes().size(); o++) {
+                m.put(spec.outcomes().get(o).name(), p.outcomes().get(o));
+                if (runs != null) {
+                    double[][] reps = runs[p.point()];
+                    double[] v = new double[reps.length];
+                    for (int r = 0; r < v.length; r++) v[r] = reps[r][o];
+                    values.put(spec.outcomes().get(o).name(), v);
+                }
+            }
+            out.add(new SweepPointSummary(p.parameters(), m, values));
         }
         return out;
+    }
+
+    /** The indicator of each outcome by outcome name. */
+    public static Map<String, String> indicators(StudySpec spec) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (StudySpec.Outcome o : spec.outcomes()) m.put(o.name(), o.indicator());
+        return m;
     }
 
     /** A table of per-point means with CIs (first {@link #MAX_TABLE_POINTS} points). */

@@ -1,6 +1,9 @@
 package org.aiecosim.app;
 
 import org.aiecosim.experiment.study.PointSummary;
+import org.aiecosim.experiment.study.RunsFile;
+import org.aiecosim.experiment.study.RunsReader;
+import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.ChartBatch;
 import org.aiecosim.report.HeatMapNoise;
 import org.aiecosim.report.HtmlReport;
@@ -12,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Charts and report of a sweep: per outcome, the outcome against each parameter with a 95% band;
+ * Charts and report of a sweep: per outcome, the outcome against each parameter with the 95% CI of its mean;
  * with two parameters also a heat map (cells within noise of their neighbours marked) and a map of
  * the cells' CI half-widths; with more, small multiples in one picture. Charts are drawn in parallel.
  */
@@ -20,10 +23,13 @@ public final class SweepOutputs {
     private SweepOutputs() {}
 
     public static void write(Path dir, StudySpec spec, List<PointSummary> points, StudyExecution.Summary summary) throws IOException {
-        SweepCharts charts = new SweepCharts(spec.factorKeys(), StudyReport.chartPoints(spec, points));
+        // every run's outcomes, so the charts' intervals pool runs (a bootstrap one for shares); grids are small
+        double[][][] runs = RunsReader.values(dir.resolve(RunsFile.FILE), spec, points.size());
+        SweepCharts charts = new SweepCharts(spec.factorKeys(), StudyReport.chartPoints(spec, points, runs), StudyReport.indicators(spec));
         HtmlReport r = StudyReport.header("sweep", spec, points.size(), summary);
         List<String> keys = spec.factorKeys();
-        StudyReport.findings(r, spec, points, keys.size() == 2 ? (o -> heatMapFinding(charts, keys, o)) : null);
+        java.util.function.Function<StudySpec.Outcome, String> heat = keys.size() == 2 ? (o -> heatMapFinding(charts, keys, o)) : null;
+        StudyReport.findings(r, spec, points, heat);
         r.heading("Charts");
         ChartBatch batch = new ChartBatch(dir);
         for (StudySpec.Outcome o : spec.outcomes()) {
@@ -54,9 +60,11 @@ public final class SweepOutputs {
                     String file = o.name() + "-vs-" + k + ".png";
                     batch.add(file, charts.outcomeVsParameter(k, o.name()), SweepCharts.WIDTH, SweepCharts.HEIGHT);
                     r.figure(file, o.name() + " against " + k, "Mean of " + o.name() + " (" + o.indicator() + ") against " + k
-                            + (keys.size() > 1 ? ", averaged over the other parameter; shaded: the 95% t interval over the other parameter's levels "
-                            + "(how much the other parameter moves the outcome, not replication noise)"
-                            : "; shaded: 95% confidence interval over replications") + ".");
+                            + (keys.size() > 1 ? ": the thick line is the mean over all runs at each value of " + k
+                            + " (replications \u00d7 values of the other parameter), shaded with the 95% confidence interval of that mean"
+                            + (EnsembleStatistics.bounded(o.indicator()) ? " (bootstrap percentile, so it stays within 0\u2013100%)" : "")
+                            + "; the thin lines are the values of the other parameter one by one, so its effect shows as their spread"
+                            : "; shaded: 95% confidence interval of the mean over replications") + ".");
                 }
             }
         }
@@ -64,6 +72,8 @@ public final class SweepOutputs {
         StudyReport.pointTable(r, spec, points);
         StudyReport.links(r, dir);
         StudyReport.write(dir, r);
+        // the verdicts on stdout too, as run prints its summary table
+        for (String line : StudyReport.findingLines(spec, points, heat)) System.out.println(line);
     }
 
     /** The heat map's part of an outcome's finding: how many cells stand out from their neighbours. */
@@ -72,7 +82,7 @@ public final class SweepOutputs {
         int within = HeatMapNoise.count(cells, HeatMapNoise.Cell.WITHIN_NOISE);
         int distinct = HeatMapNoise.count(cells, HeatMapNoise.Cell.DISTINCT);
         if (within + distinct == 0) return "On the heat map, the noise of single replications is unknown.";
-        return "On the heat map, " + within + " of " + (within + distinct) + " cells differ detectably from none of their neighbours"
-                + (within * 2 > within + distinct ? " (most colour steps between neighbours are within replication noise)." : ".");
+        return "On the heat map, " + within + " of " + (within + distinct) + " cells are within noise of all their neighbours (marked \u2248)"
+                + (within * 2 > within + distinct ? ": most colour steps between neighbours may be replication noise." : ".");
     }
 }

@@ -197,20 +197,36 @@ final class CompareCommand implements Callable<Integer> {
         return SummaryTable.compareRows(reference).stream().map(SummaryTable.Row::indicator).toList();
     }
 
+    /**
+     * Per compared input, the end-of-run difference of each key indicator from the first input in
+     * its human unit (shares in percentage points), its Welch 95% CI and p, the first column as wide
+     * as the longest name; a quantity without noise says so instead of a degenerate interval.
+     */
     private static void printTable(List<CompareInput> inputs, List<String> keys, List<String[]> rows) {
+        int width = keys.stream().mapToInt(String::length).max().orElse(0);
         for (int i = 1; i < inputs.size(); i++) {
             String b = inputs.get(i).label();
-            System.out.printf(Locale.ROOT, "%n%s minus %s at the end of the run (95%% CI, Welch p)%n", b, inputs.get(0).label());
+            if (i > 1) System.out.println();
+            System.out.printf(Locale.ROOT, "%s minus %s at the end of the run (difference, 95%% CI, Welch p)%n", b, inputs.get(0).label());
             for (String k : keys) {
                 for (String[] r : rows) {
                     if (!r[1].equals(b) || !r[2].equals(k)) continue;
-                    System.out.printf(Locale.ROOT, "%-34s %12s  [%s, %s]  p=%s%n", k, fmt(r[8]), fmt(r[9]), fmt(r[10]), fmt(r[13]));
+                    double diff = value(r[8]), low = value(r[9]), high = value(r[10]), p = value(r[13]);
+                    String unit = org.aiecosim.report.HumanUnits.unit(k);
+                    unit = unit.startsWith("%") ? "percentage points" : unit;
+                    String d = org.aiecosim.report.HumanUnits.signed(k, diff) + (unit.isEmpty() ? "" : " " + unit);
+                    String rest = !Double.isNaN(low) && low == high
+                            ? (diff == 0 ? "identical in every replication" : "the same in every replication of each: no noise")
+                            : Double.isNaN(low) ? "too few replications to test"
+                            : "[" + org.aiecosim.report.HumanUnits.signed(k, low) + ", " + org.aiecosim.report.HumanUnits.signed(k, high)
+                            + "]  p " + org.aiecosim.report.HumanUnits.pValue(p);
+                    System.out.printf(Locale.ROOT, "%-" + width + "s  %s  %s%n", k, d, rest);
                 }
             }
         }
     }
 
-    private static String fmt(String s) {
-        return s.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.4g", Double.parseDouble(s));
+    private static double value(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 }

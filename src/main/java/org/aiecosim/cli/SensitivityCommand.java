@@ -89,26 +89,44 @@ final class SensitivityCommand implements Callable<Integer> {
         return runs;
     }
 
+    /**
+     * Per outcome a table of the factors ranked by mu* (Morris) or ST (Sobol), largest first, the
+     * first column as wide as the longest factor name, each factor whose index is not above the
+     * noise reference marked "~", and the noise reference under it; tables separated by a blank line.
+     */
     private static void print(StudySpec spec, List<SensitivityDesign.Index> indices, List<String> skipped, List<NoiseReference> noise) {
         boolean morris = spec.design().type() == StudySpec.DesignType.MORRIS;
         String[] measures = morris ? new String[] {"muStar", "sigma"} : new String[] {"S1", "ST"};
+        String rankBy = morris ? "muStar" : "ST";
+        int width = Math.max("parameter".length(), spec.factors().stream().mapToInt(f -> f.key().length()).max().orElse(0));
+        boolean first = true;
         for (var o : spec.outcomes()) {
             if (skipped.contains(o.name())) continue;
-            System.out.printf(Locale.ROOT, "%n%s (%s)%n%-40s %28s %28s%n", o.name(), o.indicator(), "parameter",
-                    measures[0] + " [95% CI]", measures[1] + (morris ? "" : " [95% CI]"));
-            for (var f : spec.factors()) {
-                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-40s", f.key()));
+            NoiseReference n = noise.get(spec.outcomes().indexOf(o));
+            java.util.function.BiFunction<String, String, SensitivityDesign.Index> index = (factor, m) -> indices.stream()
+                    .filter(x -> x.outcome().equals(o.name()) && x.factor().equals(factor) && x.measure().equals(m))
+                    .findFirst().orElseThrow();
+            List<String> factors = new ArrayList<>(spec.factorKeys());
+            factors.sort(java.util.Comparator.comparingDouble((String f) -> {
+                double v = index.apply(f, rankBy).value();
+                return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+            }).reversed());
+            if (!first) System.out.println();
+            first = false;
+            System.out.printf(Locale.ROOT, "%s (%s), ranked by %s%n%-" + width + "s   %28s %28s%n", o.name(), o.indicator(), rankBy,
+                    "parameter", measures[0] + " [95% CI]", measures[1] + (morris ? "" : " [95% CI]"));
+            for (String f : factors) {
+                boolean withinNoise = index.apply(f, rankBy).value() <= n.floor();
+                StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %s", f, withinNoise ? " ~" : "  "));
                 for (String m : measures) {
-                    var i = indices.stream().filter(x -> x.outcome().equals(o.name()) && x.factor().equals(f.key()) && x.measure().equals(m))
-                            .findFirst().orElseThrow();
+                    var i = index.apply(f, m);
                     b.append(Double.isNaN(i.low()) ? String.format(Locale.ROOT, " %28.4g", i.value())
                             : String.format(Locale.ROOT, " %10.4g [%7.3g, %7.3g]", i.value(), i.low(), i.high()));
                 }
                 System.out.println(b);
             }
-            NoiseReference n = noise.get(spec.outcomes().indexOf(o));
-            System.out.printf(Locale.ROOT, "replication noise: sd %.4g (%s); %s of a parameter without effect: %.4g%n",
-                    n.sd(), n.source(), n.measure(), n.floor());
+            System.out.printf(Locale.ROOT, "%sreplication noise sd %.4g (%s); %s of a parameter without effect: %.4g%n",
+                    Double.isNaN(n.floor()) ? "" : "~ not above the noise reference: ", n.sd(), n.source(), n.measure(), n.floor());
         }
         for (String name : skipped) System.out.println(name + ": undefined at some design points; no indices computed");
     }

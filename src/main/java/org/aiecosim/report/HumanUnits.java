@@ -16,9 +16,19 @@ public final class HumanUnits {
 
     /** {@code v} (stored unit) in {@code indicator}'s shown unit without the unit, or {@code n/a}. */
     public static String number(String indicator, double v) {
-        if (Double.isNaN(v)) return "n/a";
+        return numberShown(indicator, shown(indicator, v));
+    }
+
+    /** {@code v} (stored unit) converted to {@code indicator}'s shown unit, e.g. a share 0.617 to 61.7. */
+    public static double shown(String indicator, double v) {
         Unit u = IndicatorCatalog.unitOf(indicator);
-        double x = u == null ? v : v * u.scale();
+        return u == null ? v : v * u.scale();
+    }
+
+    /** {@code x}, already in {@code indicator}'s shown unit, at the precision of {@link #number}. */
+    public static String numberShown(String indicator, double x) {
+        if (Double.isNaN(x)) return "n/a";
+        Unit u = IndicatorCatalog.unitOf(indicator);
         if (u != null && (u.scale() == 100 || u == Unit.MONTHS)) return String.format(Locale.ROOT, "%,.1f", x);
         if (u == Unit.POINTS || u == Unit.AGENTS || u == Unit.MODELS || u == Unit.LABS || u == Unit.H100E) {
             return Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%,.0f", x) : String.format(Locale.ROOT, "%,.1f", x);
@@ -72,5 +82,29 @@ public final class HumanUnits {
         Unit u = IndicatorCatalog.unitOf(indicator);
         if (u == null) return significant(v, 3);
         return significant(v * u.scale(), 3) + " " + (u.scale() == 100 ? "percentage points" : u.display());
+    }
+
+    /**
+     * A signed change ({@code +1.2}, {@code −0.8}, {@code ±0.0} for zero) at {@link #number}'s
+     * precision, with more digits when a non-zero value would otherwise print as zero: an interval
+     * bound that excludes zero must not read {@code −0.0}.
+     */
+    public static String signed(String indicator, double v) {
+        if (Double.isNaN(v)) return "n/a";
+        String n = number(indicator, Math.abs(v));
+        if (v != 0 && n.replaceAll("[^1-9]", "").isEmpty()) n = significant(shown(indicator, Math.abs(v)), 2);
+        return (v > 0 ? "+" : v < 0 ? "\u2212" : "\u00b1") + n;
+    }
+
+    /**
+     * A p-value as {@code = 0.034} or {@code < 0.001}: three decimals below 0.1, two above, and four
+     * when three would round a p below 0.05 up to {@code 0.050}, so the words never contradict the verdict.
+     */
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) return "n/a";
+        if (p < 0.001) return "< 0.001";
+        String s = String.format(Locale.ROOT, p < 0.1 ? "%.3f" : "%.2f", p);
+        if (p < 0.05 && s.equals("0.050")) s = String.format(Locale.ROOT, "%.4f", p);
+        return "= " + s;
     }
 }

@@ -88,11 +88,6 @@ public final class MorrisChart {
         for (double ray : RAYS) {
             double xEnd = Math.min(xMax, yMax / ray);
             plot.addAnnotation(new XYLineAnnotation(0, 0, xEnd, ray * xEnd, dashed, guide));
-            XYTextAnnotation t = new XYTextAnnotation("σ/μ* = " + (ray == 1 ? "1" : Double.toString(ray)), xEnd, ray * xEnd);
-            t.setFont(Charts.TICK_FONT);
-            t.setPaint(guide);
-            t.setTextAnchor(xEnd < xMax ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
-            plot.addAnnotation(t);
         }
         if (Double.isFinite(noise) && noise > 0) {
             IntervalMarker band = new IntervalMarker(0, noise, new Color(0xEEEEEE));
@@ -115,7 +110,12 @@ public final class MorrisChart {
         JFreeChart chart = Charts.chart("mu* and sigma of " + outcome, sub, plot);
         chart.removeLegend();
         // Labels are placed in pixels of the data area, which the axes (fixed ranges) decide; annotations do not move it.
-        for (XYTextAnnotation label : labels(factors, muStar, sigma, xMax, yMax, dataArea(chart))) plot.addAnnotation(label);
+        Rectangle2D area = dataArea(chart);
+        for (XYTextAnnotation t : rayLabels(xMax, yMax, area)) {
+            t.setPaint(guide);
+            plot.addAnnotation(t);
+        }
+        for (XYTextAnnotation label : labels(factors, muStar, sigma, xMax, yMax, area)) plot.addAnnotation(label);
         return chart;
     }
 
@@ -177,6 +177,44 @@ public final class MorrisChart {
                 if (placed != null) break;
             }
             if (placed == null) placed = text(Integer.toString(rank + 1), (cx + 8) / px, cy / py, TextAnchor.CENTER_LEFT);
+            out.add(placed);
+        }
+        return out;
+    }
+
+    /**
+     * The label of each reading line σ/μ* = r, placed wholly inside the data area ({@code area},
+     * pixels) and clear of its line: just below and to the right of a point on the line (the line
+     * rises to the right, so that box lies under it), tried from 85% of the line's length inwards;
+     * where no such place fits, just above and to the left.
+     */
+    static List<XYTextAnnotation> rayLabels(double xMax, double yMax, Rectangle2D area) {
+        double px = area.getWidth() / xMax, py = area.getHeight() / yMax;
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        FontMetrics metrics = g.getFontMetrics(Charts.TICK_FONT);
+        g.dispose();
+        double h = metrics.getAscent() + metrics.getDescent();
+        List<XYTextAnnotation> out = new ArrayList<>();
+        for (double ray : RAYS) {
+            String text = "\u03c3/\u03bc* = " + (ray == 1 ? "1" : Double.toString(ray));
+            double w = metrics.stringWidth(text);
+            double xEnd = Math.min(xMax, yMax / ray);
+            XYTextAnnotation placed = null;
+            for (double f = 0.85; f > 0.05 && placed == null; f -= 0.05) {
+                double cx = f * xEnd * px, cy = f * ray * xEnd * py;
+                // below-right of the point (a gap of 3 px), then above-left
+                double[][] tries = {{cx + 3, cy - 3}, {cx - 3, cy + 3}};
+                TextAnchor[] anchors = {TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_RIGHT};
+                for (int k = 0; k < 2 && placed == null; k++) {
+                    Rectangle2D b = box(anchors[k], tries[k][0], tries[k][1], w, h);
+                    if (b.getMinX() < 0 || b.getMaxX() > area.getWidth() || b.getMinY() < 0 || b.getMaxY() > area.getHeight()) continue;
+                    placed = new XYTextAnnotation(text, tries[k][0] / px, tries[k][1] / py);
+                    placed.setTextAnchor(anchors[k]);
+                }
+            }
+            if (placed == null) continue; // a plot too small for any label: the subtitle names the lines
+            placed.setFont(Charts.TICK_FONT);
             out.add(placed);
         }
         return out;

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -74,9 +75,18 @@ public final class SweepCharts {
 
     private final List<String> parameters;
     private final List<SweepPointSummary> points;
+    private final Map<String, String> indicators;
 
     /** Charts of {@code points}, whose parameter values are those of {@code parameters} in order. */
     public SweepCharts(List<String> parameters, List<SweepPointSummary> points) {
+        this(parameters, points, Map.of());
+    }
+
+    /**
+     * As {@link #SweepCharts(List, List)}, with the indicator of each outcome by outcome name, so
+     * values are shown in the indicator's unit (shares in %) and shares get bounded intervals.
+     */
+    public SweepCharts(List<String> parameters, List<SweepPointSummary> points, Map<String, String> indicators) {
         for (SweepPointSummary p : points) {
             if (p.parameterValues().length != parameters.size()) {
                 throw new IllegalArgumentException("a point has " + p.parameterValues().length + " parameter values, expected "
@@ -85,19 +95,49 @@ public final class SweepCharts {
         }
         this.parameters = List.copyOf(parameters);
         this.points = List.copyOf(points);
+        this.indicators = Map.copyOf(indicators);
     }
 
-    /** Mean of {@code outcome} against {@code parameter} (sorted by it) with a shaded 95% band. */
+    /** The indicator of {@code outcome} (its own name when not given, as an outcome may be named by its indicator). */
+    private String indicator(String outcome) {
+        return indicators.getOrDefault(outcome, outcome);
+    }
+
+    /** {@code v} (stored unit) in the shown unit of {@code outcome}'s indicator. */
+    private double shown(String outcome, double v) {
+        return HumanUnits.shown(indicator(outcome), v);
+    }
+
+    /** The axis label of {@code outcome}: its name and the shown unit, e.g. {@code open share (% of adopters)}. */
+    private String axisLabel(String outcome) {
+        String unit = HumanUnits.unit(indicator(outcome));
+        return unit.isEmpty() ? outcome : outcome + " (" + unit + ")";
+    }
+
+    /**
+     * Mean of {@code outcome} against {@code parameter} (sorted by it) over all runs at each value,
+     * shaded with the 95% confidence interval of that mean: pooled over the replications and the
+     * settings of the other parameters, bootstrap percentile for a share (so it stays in 0–100%),
+     * t otherwise. With exactly one other parameter on a grid of up to {@value #MAX_LEVEL_LINES}
+     * levels, each of its levels is also drawn as a thin line, so its effect shows as the spread
+     * of the lines rather than as a band.
+     */
     public JFreeChart outcomeVsParameter(String parameter, String outcome) {
         List<SweepGroups.Group> groups = SweepGroups.of(column(parameter));
         boolean categories = hasSentinel(groups);
-        YIntervalSeries series = new YIntervalSeries(outcome);
+        boolean bounded = EnsembleStatistics.bounded(indicator(outcome));
+        YIntervalSeries series = new YIntervalSeries("mean over all runs, 95% CI shaded");
+        int runs = 0;
+        boolean bootstrap = false;
         for (int i = 0; i < groups.size(); i++) {
             SweepGroups.Group g = groups.get(i);
-            MeanEstimate e = SweepGroups.estimate(g, points, outcome);
-            if (Double.isNaN(e.mean())) continue;
-            boolean band = !Double.isNaN(e.halfWidth());
-            series.add(categories ? i : g.x(), e.mean(), band ? e.low() : e.mean(), band ? e.high() : e.mean());
+            SweepGroups.Band b = SweepGroups.band(g, points, outcome, bounded);
+            if (Double.isNaN(b.mean())) continue;
+            boolean band = !Double.isNaN(b.low());
+            runs = Math.max(runs, b.n());
+            bootstrap |= b.bootstrap();
+            double m = shown(outcome, b.mean());
+            series.add(categories ? i : g.x(), m, band ? shown(outcome, b.low()) : m, band ? shown(outcome, b.high()) : m);
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
@@ -109,13 +149,53 @@ public final class SweepCharts {
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         renderer.setSeriesStroke(0, new java.awt.BasicStroke(2.2f));
         XYPlot plot = new XYPlot(data, categories ? symbolAxis(parameter, groups) : parameterAxis(parameter),
-                Charts.valueAxis(outcome, false), renderer);
+                Charts.valueAxis(axisLabel(outcome), false), renderer);
         Charts.stylePlot(plot);
-        String note = groupingNote(parameter, groups) + (categories
+        String other = levelLines(plot, parameter, outcome, groups, categories);
+        String note = groupingNote(parameter, groups, other, runs, bootstrap) + (categories
                 ? "; values evenly spaced, not to scale: the largest is a sentinel (e.g. no limit)" : "");
         JFreeChart chart = Charts.chart(outcome + " vs " + parameter, note, plot);
-        chart.removeLegend();
+        if (other == null) chart.removeLegend();
         return chart;
+    }
+
+    /** Most levels of the other parameter drawn as lines of their own. */
+    static final int MAX_LEVEL_LINES = 8;
+
+    /**
+     * Adds a thin line per level of the one other parameter (mean over that point's replications)
+     * and returns that parameter's name, or null when there is no such single, gridded parameter.
+     */
+    private String levelLines(XYPlot plot, String parameter, String outcome, List<SweepGroups.Group> groups, boolean categories) {
+        if (parameters.size() != 2 || groups.stream().anyMatch(SweepGroups.Group::binned)) return null;
+        String other = parameters.get(0).equals(parameter) ? parameters.get(1) : parameters.get(0);
+        List<SweepGroups.Group> levels = SweepGroups.of(column(other));
+        if (levels.size() < 2 || levels.size() > MAX_LEVEL_LINES || levels.stream().anyMatch(SweepGroups.Group::binned)) return null;
+        XYSeriesCollection lines = new XYSeriesCollection();
+        for (SweepGroups.Group level : levels) {
+            XYSeries s = new XYSeries(other + " = " + level.label(), false, true);
+            for (int i = 0; i < groups.size(); i++) {
+                List<Integer> both = new ArrayList<>(groups.get(i).points());
+                both.retainAll(level.points());
+                if (both.isEmpty()) continue;
+                MeanEstimate e = SweepGroups.estimate(new SweepGroups.Group(0, "", both, false), points, outcome);
+                if (!Double.isNaN(e.mean())) s.add(categories ? i : groups.get(i).x(), shown(outcome, e.mean()));
+            }
+            lines.addSeries(s);
+        }
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        for (int k = 0; k < levels.size(); k++) {
+            Color c = ReportColours.region(k + 1);
+            r.setSeriesPaint(k, new Color(c.getRed(), c.getGreen(), c.getBlue(), 170));
+            r.setSeriesStroke(k, new java.awt.BasicStroke(1.0f, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND,
+                    1f, new float[] {5f, 3f}, 0f));
+            r.setSeriesShape(k, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        }
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, r);
+        // the thin lines behind the mean and its band
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        return other;
     }
 
     /**
@@ -131,13 +211,13 @@ public final class SweepCharts {
         double[][] z = new double[cells.length][];
         for (int i = 0; i < cells.length; i++) {
             z[i] = new double[cells[i].length];
-            for (int j = 0; j < z[i].length; j++) z[i][j] = cells[i][j] == null ? Double.NaN : cells[i][j].mean();
+            for (int j = 0; j < z[i].length; j++) z[i][j] = cells[i][j] == null ? Double.NaN : shown(outcome, cells[i][j].mean());
         }
         int within = HeatMapNoise.count(noise, HeatMapNoise.Cell.WITHIN_NOISE);
         boolean compared = within + HeatMapNoise.count(noise, HeatMapNoise.Cell.DISTINCT) > 0;
         String marks = compared ? "; \u2248: no neighbouring cell differs detectably (Welch 95% CI of each difference includes 0)"
                 : "; one replication per cell: no uncertainty to show";
-        XYPlot plot = blockPlot(p1, p2, outcome, z, SweepGroups::format);
+        XYPlot plot = blockPlot(p1, p2, outcome, z, cellFormat(outcome, z));
         if (compared) {
             Font font = new Font(Font.SANS_SERIF, Font.BOLD, cells.length <= 8 ? 16 : 12);
             for (int i = 0; i < cells.length; i++) {
@@ -153,7 +233,7 @@ public final class SweepCharts {
             }
         }
         return blockChart(outcome + " by " + p1 + " and " + p2, "Mean over replications"
-                + (parameters.size() > 2 ? " and the other parameters" : "") + binnedNote(p1, p2) + marks, plot, outcome);
+                + (parameters.size() > 2 ? " and the other parameters" : "") + binnedNote(p1, p2) + marks, plot, axisLabel(outcome));
     }
 
     /**
@@ -168,15 +248,31 @@ public final class SweepCharts {
         for (int i = 0; i < cells.length; i++) {
             z[i] = new double[cells[i].length];
             for (int j = 0; j < z[i].length; j++) {
-                z[i][j] = cells[i][j] == null ? Double.NaN : cells[i][j].halfWidth();
+                z[i][j] = cells[i][j] == null ? Double.NaN : shown(outcome, cells[i][j].halfWidth());
                 any |= !Double.isNaN(z[i][j]);
             }
         }
         if (!any) throw new IllegalArgumentException("no confidence interval of " + outcome + ": one replication per cell");
-        XYPlot plot = blockPlot(p1, p2, outcome, z, v -> "\u00b1" + SweepGroups.format(v));
+        java.util.function.DoubleFunction<String> f = cellFormat(outcome, z);
+        XYPlot plot = blockPlot(p1, p2, outcome, z, v -> "\u00b1" + f.apply(v));
         return blockChart("95% CI half-width of " + outcome,
                 "Half-width of each cell's 95% confidence interval of the mean; compare with the spread of the means"
-                        + binnedNote(p1, p2), plot, "\u00b1 " + outcome);
+                        + binnedNote(p1, p2), plot, "\u00b1 " + axisLabel(outcome));
+    }
+
+    /**
+     * How a heat map writes the values {@code z} (shown unit) of {@code outcome} into its cells: in
+     * the indicator's human precision when it has a unit (shares in % with one decimal), else all
+     * with the same number of decimals, three significant digits of the largest value.
+     */
+    private java.util.function.DoubleFunction<String> cellFormat(String outcome, double[][] z) {
+        String indicator = indicator(outcome);
+        if (!HumanUnits.unit(indicator).isEmpty()) return v -> HumanUnits.numberShown(indicator, v);
+        double largest = 0;
+        for (double[] column : z) for (double v : column) if (Double.isFinite(v)) largest = Math.max(largest, Math.abs(v));
+        int decimals = largest == 0 ? 0 : Math.max(0, Math.min(6, 2 - (int) Math.floor(Math.log10(largest))));
+        String pattern = "%,." + decimals + "f";
+        return v -> String.format(java.util.Locale.ROOT, pattern, v);
     }
 
     /** Which cells of the heat map of {@code outcome} differ detectably from a neighbour ({@link HeatMapNoise}). */
@@ -294,7 +390,7 @@ public final class SweepCharts {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (SweepPointSummary p : points) {
-            double m = p.outcome(outcome).mean();
+            double m = shown(outcome, p.outcome(outcome).mean());
             if (!Double.isNaN(m)) {
                 min = Math.min(min, m);
                 max = Math.max(max, m);
@@ -336,12 +432,12 @@ public final class SweepCharts {
         double[] xs = column(parameter);
         XYSeries dots = new XYSeries("points", false, true);
         for (int i = 0; i < points.size(); i++) {
-            double m = points.get(i).outcome(outcome).mean();
+            double m = shown(outcome, points.get(i).outcome(outcome).mean());
             if (!Double.isNaN(m) && !Double.isNaN(xs[i])) dots.add(xs[i], m);
         }
         XYSeries means = new XYSeries("means", true, false);
         for (SweepGroups.Group g : SweepGroups.of(xs)) {
-            double m = SweepGroups.estimate(g, points, outcome).mean();
+            double m = shown(outcome, SweepGroups.estimate(g, points, outcome).mean());
             if (!Double.isNaN(m)) means.add(g.x(), m);
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -355,7 +451,7 @@ public final class SweepCharts {
         renderer.setSeriesPaint(1, ReportColours.region(1));
         renderer.setSeriesStroke(1, new java.awt.BasicStroke(2.4f));
         renderer.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        NumberAxis y = Charts.valueAxis(outcome, false);
+        NumberAxis y = Charts.valueAxis(axisLabel(outcome), false);
         y.setRange(yMin, yMax);
         XYPlot plot = new XYPlot(data, parameterAxis(parameter), y, renderer);
         Charts.stylePlot(plot);
@@ -468,14 +564,16 @@ public final class SweepCharts {
         return v;
     }
 
-    private String groupingNote(String parameter, List<SweepGroups.Group> groups) {
+    /** What the line, the band and the thin lines of {@link #outcomeVsParameter} are. */
+    private String groupingNote(String parameter, List<SweepGroups.Group> groups, String other, int runs, boolean bootstrap) {
         boolean binned = groups.stream().anyMatch(SweepGroups.Group::binned);
         boolean averaged = groups.stream().anyMatch(g -> g.points().size() > 1);
-        String band = "shaded: 95% confidence interval";
-        String spread = "shaded: 95% t interval over the other parameters' settings (their effect, not noise)";
-        if (binned) return "Mean of the points in " + groups.size() + " bins of " + parameter + "; " + spread;
-        if (averaged) return "Mean over replications and the other parameters; " + spread;
-        return "Mean over replications; " + band;
+        String ci = "shaded: 95% confidence interval of the mean" + (bootstrap ? " (bootstrap)" : "");
+        if (binned) return "Mean over all runs in each of " + groups.size() + " bins of " + parameter + "; " + ci;
+        if (!averaged) return "Mean over " + runs + " replications; " + ci;
+        return "Thick line: mean over all " + runs + " runs at each value (replications × settings of the other "
+                + (other == null ? "parameters" : "parameter") + "); " + ci
+                + (other == null ? "" : "; thin lines: each value of " + other);
     }
 
     /**

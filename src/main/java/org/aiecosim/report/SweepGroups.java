@@ -1,6 +1,7 @@
 package org.aiecosim.report;
 
 import org.aiecosim.stats.MeanEstimate;
+import org.aiecosim.stats.ReplicationInterval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,9 @@ final class SweepGroups {
         }
         List<Group> groups = new ArrayList<>();
         if (distinct.size() <= MAX_DISTINCT) {
-            distinct.forEach((v, pts) -> groups.add(new Group(v, format(v), pts, false)));
+            List<String> labels = labels(distinct.keySet().stream().mapToDouble(Double::doubleValue).toArray());
+            int k = 0;
+            for (var e : distinct.entrySet()) groups.add(new Group(e.getKey(), labels.get(k++), e.getValue(), false));
             return groups;
         }
         double lo = distinct.firstKey();
@@ -57,19 +60,72 @@ final class SweepGroups {
                 groups.add(new Group(sum / pts.size(), edge(lo + (b + 0.5) * width), pts, true));
             }
         }
+        List<String> labels = labels(groups.stream().mapToDouble(g -> Double.parseDouble(g.label())).toArray());
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            groups.set(i, new Group(g.x(), labels.get(i), g.points(), true));
+        }
         return groups;
     }
 
     /**
-     * The estimate of a group's outcome: a lone point keeps its own estimate (95% CI over its
-     * replications); several points are averaged and the interval is the t interval over their
-     * means, i.e. for the mean over the settings of the other parameters in the design.
+     * Labels of one axis's values, all with the same number of decimals (the most any value needs
+     * at four significant digits, at most four), thousands grouped: 0.00, 0.10, 0.25 rather than
+     * 0, 0.1, 0.25.
+     */
+    static List<String> labels(double[] values) {
+        int decimals = 0;
+        for (double v : values) {
+            String s = format(v);
+            if (s.contains("e")) continue;
+            int dot = s.indexOf('.');
+            if (dot >= 0) decimals = Math.max(decimals, s.length() - dot - 1);
+        }
+        int d = Math.min(4, decimals);
+        List<String> out = new ArrayList<>();
+        for (double v : values) {
+            double a = Math.abs(v);
+            out.add(a != 0 && (a >= 1e9 || a < 1e-4) ? format(v) : String.format(Locale.ROOT, "%,." + d + "f", v));
+        }
+        return out;
+    }
+
+    /** The interval of the mean of a group's outcome: see {@link #band}. */
+    record Band(int n, double mean, double low, double high, boolean bootstrap) {
+    }
+
+    /**
+     * The mean of {@code outcome} over all runs of the group's points (replications × settings of
+     * the other parameters) with its 95% confidence interval: for a {@code bounded} quantity (a
+     * share in [0, 1]) whose runs are known, the bootstrap percentile interval of
+     * {@link ReplicationInterval}, which stays within [0, 1]; otherwise the t interval of the pooled
+     * runs. The bounds are NaN with fewer than two runs.
+     */
+    static Band band(Group g, List<SweepPointSummary> points, String outcome, boolean bounded) {
+        if (bounded) {
+            List<double[]> runs = new ArrayList<>();
+            for (int i : g.points()) runs.add(points.get(i).runsOf(outcome));
+            if (runs.stream().allMatch(java.util.Objects::nonNull)) {
+                double[] all = runs.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+                ReplicationInterval r = ReplicationInterval.of(all, true);
+                return new Band(r.n(), r.mean(), r.low(), r.high(), r.bootstrap() && r.sd() > 0);
+            }
+        }
+        MeanEstimate e = estimate(g, points, outcome);
+        return new Band(e.n(), e.mean(), e.low(), e.high(), false);
+    }
+
+    /**
+     * The estimate of a group's outcome over all runs of its points (replications × settings of
+     * the other parameters): a lone point keeps its own estimate; several are pooled
+     * ({@link MeanEstimate#pooled}), so the interval is a 95% confidence interval of the mean over
+     * those runs with as many degrees of freedom as runs, not a t interval over a handful of means.
      */
     static MeanEstimate estimate(Group g, List<SweepPointSummary> points, String outcome) {
         if (g.points().size() == 1) return points.get(g.points().get(0)).outcome(outcome);
-        double[] means = new double[g.points().size()];
-        for (int i = 0; i < means.length; i++) means[i] = points.get(g.points().get(i)).outcome(outcome).mean();
-        return MeanEstimate.of(means);
+        List<MeanEstimate> parts = new ArrayList<>();
+        for (int i : g.points()) parts.add(points.get(i).outcome(outcome));
+        return MeanEstimate.pooled(parts);
     }
 
     /** A bin centre: 3 significant digits keep axis labels of bins short. */

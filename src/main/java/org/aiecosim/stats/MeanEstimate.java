@@ -38,6 +38,33 @@ public record MeanEstimate(int n, double mean, double sd, double halfWidth) {
         return new MeanEstimate(n, s.getMean(), sd, tQuantile(n - 1) * sd / Math.sqrt(n));
     }
 
+    /**
+     * The estimate of all runs of several groups taken together, from their summaries alone: the
+     * pooled mean, the standard deviation of the pooled values (within-group plus between-group
+     * spread) and the t interval with {@code n - 1} degrees of freedom, exactly as {@link #of} of
+     * the concatenated values would give.
+     */
+    public static MeanEstimate pooled(java.util.List<MeanEstimate> groups) {
+        int n = 0;
+        double sum = 0;
+        for (MeanEstimate g : groups) {
+            if (g.n() == 0 || Double.isNaN(g.mean())) continue;
+            n += g.n();
+            sum += g.n() * g.mean();
+        }
+        if (n == 0) return new MeanEstimate(0, Double.NaN, Double.NaN, Double.NaN);
+        double mean = sum / n;
+        if (n == 1) return new MeanEstimate(1, mean, Double.NaN, Double.NaN);
+        double ss = 0;
+        for (MeanEstimate g : groups) {
+            if (g.n() == 0 || Double.isNaN(g.mean())) continue;
+            double d = g.mean() - mean;
+            ss += (g.n() > 1 ? (g.n() - 1) * g.sd() * g.sd() : 0) + g.n() * d * d;
+        }
+        double sd = Math.sqrt(ss / (n - 1));
+        return new MeanEstimate(n, mean, sd, tQuantile(n - 1) * sd / Math.sqrt(n));
+    }
+
     /** Lower end of the 95% confidence interval. */
     public double low() {
         return mean - halfWidth;

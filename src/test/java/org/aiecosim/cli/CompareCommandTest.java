@@ -47,6 +47,13 @@ class CompareCommandTest {
         assertFalse(java.util.regex.Pattern.compile("<img src=\"(?!data:image/png;base64,)").matcher(html).find(),
                 "an image is not embedded");
         assertTrue(r.out().contains("strict-export-controls minus baseline"), r.out());
+        // stdout as the report: no leading blank line, shares in percentage points, no degenerate interval
+        assertTrue(r.out().startsWith("baseline#2 minus baseline"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("chips\\.price +\u00b10 \\$M per H100e  identical in every replication")),
+                r.out());
+        assertFalse(r.out().contains("p=1.000"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("compute\\.share\\.China +\u2212[0-9.]+ percentage points  \\[\u2212[0-9.]+, \u2212[0-9.]+\\]  p .*")),
+                r.out());
     }
 
     @Test

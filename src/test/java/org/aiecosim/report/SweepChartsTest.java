@@ -49,7 +49,7 @@ class SweepChartsTest {
         XYDataset d = chart.getXYPlot().getDataset();
         for (int i = 0; i < 4; i++) assertEquals(i, d.getXValue(0, i), 0, "evenly spaced");
         String[] labels = ((org.jfree.chart.axis.SymbolAxis) chart.getXYPlot().getDomainAxis()).getSymbols();
-        assertEquals("1000000", labels[3]);
+        assertEquals("1,000,000", labels[3]);
         // Without a sentinel the axis stays numeric.
         JFreeChart plain = grid.outcomeVsParameter("chipAccess", SyntheticSweep.LAG);
         assertTrue(plain.getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis);

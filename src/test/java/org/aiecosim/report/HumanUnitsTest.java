@@ -1,0 +1,29 @@
+package org.aiecosim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Borderline results print so that the words agree with the verdict. */
+class HumanUnitsTest {
+
+    private static final String SHARE = "adoption.open.origin.China";
+
+    @Test
+    void aBoundThatExcludesZeroNeverPrintsAsZero() {
+        assertEquals("\u22124.1", HumanUnits.signed(SHARE, -0.041));
+        assertEquals("\u22120.0040", HumanUnits.signed(SHARE, -0.00004));
+        assertEquals("+0.012", HumanUnits.signed(SHARE, 0.00012));
+        assertEquals("\u00b10.0", HumanUnits.signed(SHARE, 0));
+    }
+
+    @Test
+    void pValuesBelowTheThresholdNeverRoundUpToIt() {
+        assertEquals("= 0.049", HumanUnits.pValue(0.049));
+        assertEquals("= 0.0498", HumanUnits.pValue(0.0498));
+        assertEquals("= 0.050", HumanUnits.pValue(0.0502));
+        assertEquals("= 0.034", HumanUnits.pValue(0.0341));
+        assertEquals("= 0.43", HumanUnits.pValue(0.4321));
+        assertEquals("< 0.001", HumanUnits.pValue(0.0004));
+    }
+}
