@@ -41,7 +41,7 @@ class CommandLineConventionsTest {
         for (String c : commands()) {
             CliRunner r = CliRunner.run(c, "--help");
             assertEquals(0, r.status(), c + ": " + r.err());
-            if (!c.equals("help")) assertTrue(r.out().startsWith("Usage: aiecosim " + c), c + ": " + r.out());
+            assertTrue(r.out().startsWith("Usage: aiecosim " + c), c + ": " + r.out());
             assertTrue(r.err().isEmpty(), c + ": " + r.err());
         }
     }
@@ -49,11 +49,43 @@ class CommandLineConventionsTest {
     @Test
     void everyCommandHasVersion() {
         for (String c : commands()) {
-            if (c.equals("help")) continue;
-            CliRunner r = CliRunner.run(c, "--version");
-            assertEquals(0, r.status(), c + ": " + r.err());
-            assertTrue(r.out().startsWith("aiecosim "), c + ": " + r.out());
+            for (String flag : List.of("--version", "-V")) {
+                CliRunner r = CliRunner.run(c, flag);
+                assertEquals(0, r.status(), c + ": " + r.err());
+                assertTrue(r.out().startsWith("aiecosim "), c + " " + flag + ": " + r.out());
+                assertFalse(r.out().contains("Usage:"), c + " " + flag + ": " + r.out());
+            }
         }
+        CliRunner r = CliRunner.run("help", "run", "--version");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("aiecosim ") && !r.out().contains("Usage:"), r.out());
+    }
+
+    @Test
+    void helpCommandShowsACommandsUsageAndRejectsWhatItCannotShow() {
+        CliRunner run = CliRunner.run("help", "run");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(CliRunner.run("run", "--help").out(), run.out());
+        assertTrue(CliRunner.run("help").out().startsWith("Usage: aiecosim [-hqvV] [COMMAND]"));
+
+        CliRunner unknown = CliRunner.run("help", "rnu");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("unknown command 'rnu' (commands: run, "), unknown.err());
+        CliRunner extra = CliRunner.run("help", "run", "sweep");
+        assertEquals(2, extra.status());
+        assertTrue(extra.err().startsWith("help takes one command name, not 'sweep'"), extra.err());
+    }
+
+    @Test
+    void topLevelHelpListsTheGlobalOptionsAndTheyWorkBeforeTheCommand() throws IOException {
+        CliRunner r = CliRunner.run("--help");
+        for (String option : List.of("-q, --quiet", "-v, --verbose", "-h, --help", "-V, --version")) {
+            assertTrue(r.out().contains(option), option + ": " + r.out());
+        }
+        CliRunner quiet = CliRunner.run("-q", "run", "scenarios/baseline.yaml", "--reps", "1", "--threads", "1", "--set", "months=36",
+                "--set", "developers.count=2000", "--out", tmp.resolve("q").toString());
+        assertEquals(0, quiet.status(), quiet.err());
+        assertEquals("", quiet.err());
     }
 
     @Test
