@@ -88,6 +88,47 @@ class CommandLineConventionsTest {
         assertEquals("", quiet.err());
     }
 
+    /** Words of help texts that must not be split at a line end: paths, file names, keys, options with values. */
+    private static final java.util.regex.Pattern UNBREAKABLE = java.util.regex.Pattern.compile("[^\\s(),;:]*[A-Za-z*>\\]][./=][^\\s(),;:]*[A-Za-z0-9*>]");
+
+    @Test
+    void helpNeverBreaksAPathOrKeyAcrossLines() {
+        CommandLine top = new CommandLine(new Main());
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(top));
+        all.addAll(top.getSubcommands().values());
+        int checked = 0;
+        List<String> broken = new java.util.ArrayList<>();
+        for (CommandLine c : all) {
+            String name = c == top ? "" : c.getCommandName();
+            String help = (c == top ? CliRunner.run("--help") : CliRunner.run(name, "--help")).out();
+            String topHelp = CliRunner.run("--help").out();
+            List<String> texts = new java.util.ArrayList<>(List.of(c.getCommandSpec().usageMessage().description()));
+            c.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+            c.getCommandSpec().positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            for (String text : texts) {
+                java.util.regex.Matcher m = UNBREAKABLE.matcher(text.replace("%%", "%"));
+                while (m.find()) {
+                    checked++;
+                    if (!help.contains(m.group())) broken.add("'aiecosim " + name + " --help' breaks '" + m.group() + "'");
+                    if (c != top && Set.of(c.getCommandSpec().usageMessage().description()).contains(text) && !topHelp.contains(m.group())) {
+                        broken.add("'aiecosim --help' breaks '" + m.group() + "' (" + name + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(checked > 20, "only " + checked + " paths and keys found in the help texts");
+    }
+
+    @Test
+    void helpShowsCommandsToCopyOnOneLine() {
+        String completion = CliRunner.run("completion", "--help").out();
+        assertTrue(completion.contains("\n  source <(./aiecosim completion)\n"), completion);
+        assertTrue(completion.contains("autoload -U +X bashcompinit && bashcompinit"), completion);
+        String sweep = CliRunner.run("sweep", "--help").out();
+        assertTrue(sweep.contains("AIECOSIM_SPARK=1 ./aiecosim"), sweep);
+    }
+
     @Test
     void runHelpDoesNotAskForTheScenario() {
         CliRunner r = CliRunner.run("run", "-h");
