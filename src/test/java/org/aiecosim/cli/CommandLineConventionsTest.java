@@ -224,6 +224,16 @@ class CommandLineConventionsTest {
         assertFalse(timed.out().contains("progress:"), timed.out());
     }
 
+    @Test
+    void verboseProgressReportsEachReplicationOnceInOrderWhateverTheThreads() {
+        System.setProperty(Status.TTY_PROPERTY, "false");
+        CliRunner r = CliRunner.run("-v", "run", "scenarios/baseline.yaml", "--reps", "3", "--threads", "3", "--set", "months=36",
+                "--set", "developers.count=2000", "--out", tmp.resolve("threads").toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> counts = r.err().lines().filter(l -> l.startsWith("progress: ")).map(l -> l.split(" ")[1]).toList();
+        assertEquals(List.of("1/3", "2/3", "3/3"), counts, r.err());
+    }
+
     /** A real JVM with stdout and stderr in files: progress lines on stderr; Ctrl-C (SIGINT) prints the resume command. */
     @Test
     void anInterruptedSweepPrintsTheCommandThatResumesIt() throws Exception {
