@@ -36,7 +36,8 @@ public final class ProgressBar implements AutoCloseable {
     private boolean drawn;
     private boolean closed;
     private long lastPlain;
-    private long lastPrinted = -1;
+    /** Last unit printed in {@link Mode#EVERY}. */
+    private long reported;
 
     /**
      * @param first      units already done before this process started (a resumed study)
@@ -48,6 +49,7 @@ public final class ProgressBar implements AutoCloseable {
         this.total = total;
         this.first = first;
         this.done = first;
+        this.reported = first;
         this.mode = mode;
         this.intervalMs = Math.max(1, intervalMs);
         this.lastPlain = 0;
@@ -56,11 +58,15 @@ public final class ProgressBar implements AutoCloseable {
         if (mode == Mode.BAR || mode == Mode.LINES) ticker.start();
     }
 
-    /** {@code finished} units are done (counting those before this process). */
-    public void update(long finished) {
-        done = finished;
+    /**
+     * {@code finished} units are done (counting those before this process). Worker threads call this
+     * in any order (the one that counted 1 may get here after the one that counted 2), so the count
+     * never goes back, and {@link Mode#EVERY} prints each unit up to it once, in order.
+     */
+    public synchronized void update(long finished) {
+        if (finished > done) done = finished;
         if (mode == Mode.BAR) draw();
-        else if (mode == Mode.EVERY) plain(true);
+        else if (mode == Mode.EVERY) every();
     }
 
     private void tick() {
@@ -68,7 +74,7 @@ public final class ProgressBar implements AutoCloseable {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(Math.min(500, intervalMs));
                 if (mode == Mode.BAR) draw();
-                else plain(false);
+                else plain();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,9 +82,13 @@ public final class ProgressBar implements AutoCloseable {
     }
 
     String status(long ms) {
-        long fresh = done - first;
-        String eta = fresh <= 0 ? "?" : String.format(Locale.ROOT, "%.0f s", ms / 1000.0 * (total - done) / fresh);
-        return String.format(Locale.ROOT, "%d/%d %s  %.0f s elapsed, %s left", done, total, what, ms / 1000.0, eta);
+        return status(ms, done);
+    }
+
+    private String status(long ms, long units) {
+        long fresh = units - first;
+        String eta = fresh <= 0 ? "?" : String.format(Locale.ROOT, "%.0f s", ms / 1000.0 * (total - units) / fresh);
+        return String.format(Locale.ROOT, "%d/%d %s  %.0f s elapsed, %s left", units, total, what, ms / 1000.0, eta);
     }
 
     private synchronized void draw() {
@@ -92,14 +102,20 @@ public final class ProgressBar implements AutoCloseable {
         drawn = true;
     }
 
-    private synchronized void plain(boolean force) {
+    /** A line every interval ({@link Mode#LINES}). */
+    private synchronized void plain() {
         if (closed) return;
         long ms = (System.nanoTime() - started) / 1_000_000;
-        if (!force && ms - lastPlain < intervalMs) return;
-        if (force && done == lastPrinted) return;
+        if (ms - lastPlain < intervalMs) return;
         lastPlain = ms;
-        lastPrinted = done;
         out.println("progress: " + status(ms));
+    }
+
+    /** A line for each unit finished since the last one printed ({@link Mode#EVERY}). */
+    private synchronized void every() {
+        if (closed) return;
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        while (reported < done) out.println("progress: " + status(ms, ++reported));
     }
 
     /** Stops the progress and leaves the cursor at the start of a clean line; later updates print nothing. */

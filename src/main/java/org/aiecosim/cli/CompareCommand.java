@@ -75,6 +75,10 @@ final class CompareCommand implements Callable<Integer> {
         // Check every input before running anything.
         List<Scenario> scenarios = new ArrayList<>();
         for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                System.err.println(missingInput(p));
+                return Main.EXIT_BAD_INPUT;
+            }
             if (Files.isDirectory(p)) {
                 if (!Files.isRegularFile(p.resolve("indicators.csv"))) {
                     System.err.println(p + ": not a result folder of aiecosim run (no indicators.csv)");
@@ -106,6 +110,15 @@ final class CompareCommand implements Callable<Integer> {
         try (claim) {
             return compare(scenarios, t, claim);
         }
+    }
+
+    /** An input may be either kind, so a missing one says both and which was looked for (by its extension). */
+    static String missingInput(Path p) {
+        String name = String.valueOf(p.getFileName());
+        String looked = name.endsWith(".yaml") || name.endsWith(".yml")
+                ? "looked for a scenario file by its extension; scenarios/ holds the shipped ones"
+                : "looked for a result folder of aiecosim run, as it has no .yaml extension; they are under results/";
+        return p + ": no such result folder or scenario file (" + looked + ")";
     }
 
     private int compare(List<Scenario> scenarios, int t, OutputLocation.Claim claim) throws Exception {

@@ -17,7 +17,7 @@ final class EngineOptions {
     Integer threads;
 
     @Option(names = "--engine", paramLabel = "ENGINE", description = "local (default): threads of this JVM; "
-            + "spark: tasks of an Apache Spark job (needs the jar built with mvn -Pspark)")
+            + "spark: tasks of an Apache Spark job (needs the -Pspark build; AIECOSIM_SPARK=1 ./aiecosim uses it)")
     Engine engine = Engine.local;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark: local[*], local[N], "

@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 /** {@code aiecosim gui [SCENARIO]}: MASON's Console on a scenario, with live charts and steerable parameters. */
-@Command(name = "gui", description = "Open MASON's Console on a scenario (default scenarios/baseline.yaml): play, pause, step, "
+@Command(name = "gui", description = "Open MASON's Console on a scenario (by default the baseline): play, pause, step, "
         + "steer parameters from the Model tab, watch live charts, save the run as a scenario or a checkpoint.")
 final class GuiCommand implements Callable<Integer> {
 

@@ -2,9 +2,13 @@ package org.aiecosim.cli;
 
 import org.aiecosim.app.ExitCodes;
 import org.aiecosim.app.Status;
+import org.aiecosim.scenario.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Entry point of the {@code aiecosim} command line.
@@ -17,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "Agent-based simulator of open-source versus closed AI ecosystems.",
         subcommands = {RunCommand.class, ResumeCommand.class, GuiCommand.class, SweepCommand.class, SensitivityCommand.class,
                 CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ParamsCommand.class, CompletionCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Bad input: a scenario file, flag or path ({@link ExitCodes#BAD_INPUT}). */
@@ -27,6 +31,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    OutputOptions output;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -43,11 +50,32 @@ public final class Main implements Runnable {
             line.getErr().println("aiecosim: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             return EXIT_FAILURE;
         });
+        cl.setParameterExceptionHandler(Main::badArguments);
         try {
             return cl.execute(args);
         } finally {
             Status.level(Status.Level.NORMAL);
         }
+    }
+
+    /**
+     * Picocli's own handling (message, then suggestions or usage), with the values its message quotes
+     * shortened to one line like every other message ({@link Quote}): an argument can be a pasted file.
+     */
+    private static int badArguments(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText(shortenQuoted(ex.getMessage())));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) cmd.usage(err, cmd.getColorScheme());
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+    /** {@code message} with each {@code '...'} in it as {@link Quote#value} writes it. */
+    static String shortenQuoted(String message) {
+        if (message == null) return "invalid arguments";
+        return Quote.oneLine(QUOTED.matcher(message).replaceAll(m -> Matcher.quoteReplacement(Quote.value(m.group(1)))));
     }
 
     @Override

@@ -3,15 +3,22 @@ package org.aiecosim.cli;
 import org.aiecosim.model.ParameterCatalog;
 import org.aiecosim.model.ParameterSpec;
 import org.aiecosim.model.Parameters;
+import org.aiecosim.model.PolicyEvent;
 import org.aiecosim.scenario.Scenario;
+import org.aiecosim.scenario.Quote;
 import org.aiecosim.scenario.ScenarioException;
+import org.aiecosim.scenario.Suggest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code aiecosim params}: lists every parameter with its default, unit, range and meaning. */
@@ -21,7 +28,8 @@ final class ParamsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OutputOptions output;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "show this scenario's starting values (and its regions' keys)")
+    @Option(names = "--scenario", paramLabel = "FILE", description = "show this scenario's starting values (and its regions' keys); "
+            + MARK + " marks those its dated events change later")
     Path scenario;
 
     @Option(names = "--markdown", description = "print a Markdown table")
@@ -33,10 +41,12 @@ final class ParamsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Parameters values;
+        Map<String, List<String>> later = Map.of();
         if (scenario != null) {
             try {
                 Scenario s = ScenarioInput.load(scenario, List.of());
                 values = s.config().parameters();
+                later = laterChanges(s);
             } catch (ScenarioException e) {
                 System.err.println(e.getMessage());
                 return Main.EXIT_BAD_INPUT;
@@ -46,18 +56,28 @@ final class ParamsCommand implements Callable<Integer> {
         }
         String valueHeader = scenario != null ? "value" : "default";
         List<ParameterSpec> shown = values.catalog().specs().stream().filter(p -> grep == null || p.key().contains(grep)).toList();
+        if (shown.isEmpty()) {
+            // An empty table with exit status 0 read as "no such parameters exist", the same as a typo.
+            System.err.println("no parameter key contains " + Quote.value(grep) + Suggest.didYouMean(grep, keyWords(values.catalog()))
+                    + " (" + org.aiecosim.app.Status.program() + " params lists them all)");
+            return Main.EXIT_BAD_INPUT;
+        }
+        Map<String, List<String>> changed = later;
         if (markdown) {
             System.out.println("| parameter | " + valueHeader + " | unit | range | meaning | source |");
             System.out.println("|---|---|---|---|---|---|");
             for (ParameterSpec p : shown) {
-                System.out.printf("| `%s` | %s | %s | %s | %s | %s |%n", p.key(), p.formatValue(values.get(p.key())), p.unit(), range(p),
+                System.out.printf("| `%s` | %s | %s | %s | %s | %s |%n", p.key(), p.formatValue(values.get(p.key())) + marker(changed, p), p.unit(), range(p),
                         p.description(), org.aiecosim.model.ParameterSources.of(p.key()));
             }
+            printFootnote(shown, changed);
             return 0;
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"parameter", valueHeader, "unit", "range", "meaning"});
-        for (ParameterSpec p : shown) rows.add(new String[] {p.key(), brief(p.formatValue(values.get(p.key()))), p.unit(), range(p), p.description()});
+        for (ParameterSpec p : shown) {
+            rows.add(new String[] {p.key(), brief(p.formatValue(values.get(p.key()))) + marker(changed, p), p.unit(), range(p), p.description()});
+        }
         int[] width = new int[4];
         for (String[] r : rows) for (int i = 0; i < 4; i++) width[i] = Math.max(width[i], r[i].length());
         int indent = width[0] + width[1] + width[2] + width[3] + 8;
@@ -71,7 +91,48 @@ final class ParamsCommand implements Callable<Integer> {
             for (int i = 1; i < meaning.size(); i++) line.append(System.lineSeparator()).append(" ".repeat(indent)).append(meaning.get(i));
             System.out.println(line.toString().stripTrailing());
         }
+        printFootnote(shown, changed);
         return 0;
+    }
+
+    /** Marks a starting value that the scenario's dated events change later; the footnote lists when. */
+    static final String MARK = "*";
+
+    private static String marker(Map<String, List<String>> later, ParameterSpec p) {
+        return later.containsKey(p.key()) ? " " + MARK : "";
+    }
+
+    /** For each key that a dated event of {@code s} sets, the months it is set in ("2023-10 to 0.5"), in date order. */
+    static Map<String, List<String>> laterChanges(Scenario s) {
+        Map<String, List<String>> later = new TreeMap<>();
+        List<PolicyEvent> events = new ArrayList<>(s.config().events());
+        events.sort(java.util.Comparator.comparingInt(PolicyEvent::month));
+        for (PolicyEvent e : events) {
+            for (Map.Entry<String, Double> c : e.changes().entrySet()) {
+                double v = c.getValue();
+                String value = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : brief(Double.toString(v));
+                later.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(s.config().start().plusMonths(e.month()) + " to " + value);
+            }
+        }
+        return later;
+    }
+
+    private static void printFootnote(List<ParameterSpec> shown, Map<String, List<String>> later) {
+        List<ParameterSpec> marked = shown.stream().filter(p -> later.containsKey(p.key())).toList();
+        if (marked.isEmpty()) return;
+        System.out.println();
+        System.out.println(MARK + " starting value: the scenario's dated events set it later (from then on their value applies):");
+        for (ParameterSpec p : marked) System.out.println("  " + p.key() + ": " + String.join(", ", later.get(p.key())));
+    }
+
+    /** Keys and their dot-separated parts, the candidates of a did-you-mean for a --grep that matched nothing. */
+    private static Set<String> keyWords(ParameterCatalog catalog) {
+        Set<String> words = new LinkedHashSet<>();
+        for (ParameterSpec p : catalog.specs()) {
+            words.add(p.key());
+            words.addAll(List.of(p.key().split("\\.")));
+        }
+        return words;
     }
 
     private static String range(ParameterSpec p) {

@@ -32,7 +32,7 @@ final class ResumeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "checkpoint file, e.g. results/.../checkpoints/rep-0-month-24.ckpt")
+    @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "checkpoint file, e.g. rep-0-month-24.ckpt in checkpoints/ of a result folder")
     Path checkpoint;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder; must not exist (default: results/resumed/<run-id>)")

@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder; must not exist (default: results/<scenario>/<run-id>)")
     Path out;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter (repeatable), e.g. --set developers.count=20000 (a value a dated event also sets only holds until that event: a warning says so)")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter, e.g. developers.count=20000 (repeatable; a value that a dated event also sets holds only until that event, and a warning says so)")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--checkpoint-every", paramLabel = "N",

@@ -50,8 +50,8 @@ public final class CalibrationLoader {
         Path dir = file.toAbsolutePath().getParent();
         Path scenarioFile = dir.resolve(scenarioRef).normalize();
         Path targetsFile = dir.resolve(targetsRef).normalize();
-        if (!Files.isRegularFile(scenarioFile)) f.problem("scenario", "scenario '" + scenarioRef + "' not found (looked for " + scenarioFile + ")");
-        if (!Files.isRegularFile(targetsFile)) f.problem("targets", "targets file '" + targetsRef + "' not found (looked for " + targetsFile + ")");
+        if (!Files.isRegularFile(scenarioFile)) f.problem("scenario", "scenario " + Quote.value(scenarioRef) + " not found (looked for " + scenarioFile + ")");
+        if (!Files.isRegularFile(targetsFile)) f.problem("targets", "targets file " + Quote.value(targetsRef) + " not found (looked for " + targetsFile + ")");
         problems.throwIfAny();
         Scenario base = ScenarioLoader.load(scenarioFile);
         if (months != null) base = ScenarioLoader.applyOverrides(base, List.of("months=" + months));

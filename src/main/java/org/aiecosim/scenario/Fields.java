@@ -97,7 +97,7 @@ final class Fields {
             return null;
         }
         if (!ok) {
-            problems.add(s.line(), path(key), s.text().trim() + " is out of range: expected " + expected);
+            problems.add(s.line(), path(key), Quote.text(s.text().trim()) + " is out of range: expected " + expected);
             return null;
         }
         return parsed;

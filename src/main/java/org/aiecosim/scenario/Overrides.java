@@ -52,14 +52,14 @@ final class Overrides {
             switch (key) {
                 case "seed" -> {
                     Long v = Scalars.integer(text);
-                    if (v == null) problems.add(0, a, "expected an integer, got '" + text + "'");
+                    if (v == null) problems.add(0, a, "expected an integer, got " + Quote.value(text));
                     else seed = v;
                 }
                 case "months", "replications" -> {
                     int max = key.equals("months") ? ScenarioLoader.MAX_MONTHS : ScenarioLoader.MAX_REPLICATIONS;
                     Long v = Scalars.integer(text);
                     if (v == null || v < 1 || v > max) {
-                        problems.add(0, a, "expected " + Scalars.integerRange(1, max) + ", got '" + text + "'");
+                        problems.add(0, a, "expected " + Scalars.integerRange(1, max) + ", got " + Quote.value(text));
                     } else if (key.equals("months")) {
                         months = v.intValue();
                         timeAssignment = a;
@@ -70,7 +70,7 @@ final class Overrides {
                 case "start" -> {
                     YearMonth v = Scalars.month(text);
                     if (v == null) {
-                        problems.add(0, a, "malformed date '" + text + "': expected " + Scalars.MONTH_FORMAT);
+                        problems.add(0, a, "malformed date " + Quote.value(text) + ": expected " + Scalars.MONTH_FORMAT);
                     } else {
                         start = v;
                         timeAssignment = a;

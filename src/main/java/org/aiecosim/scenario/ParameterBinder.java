@@ -67,13 +67,13 @@ final class ParameterBinder {
     static String check(ParameterSpec spec, String text) {
         String t = text.trim();
         if (spec.type() == ParameterSpec.Type.BOOLEAN) {
-            return Scalars.bool(t) == null ? "expected " + expected(spec) + ", got '" + t + "'" : null;
+            return Scalars.bool(t) == null ? "expected " + expected(spec) + ", got " + Quote.value(t) : null;
         }
         Double v = Scalars.number(t);
         if (v == null || (spec.type() == ParameterSpec.Type.INTEGER && v != Math.rint(v))) {
-            return "expected " + expected(spec) + ", got '" + t + "'";
+            return "expected " + expected(spec) + ", got " + Quote.value(t);
         }
-        return spec.accepts(v) ? null : t + " is out of range: expected " + expected(spec);
+        return spec.accepts(v) ? null : Quote.text(t) + " is out of range: expected " + expected(spec);
     }
 
     /** The value of a {@code text} that {@link #check} accepted. */
@@ -90,7 +90,7 @@ final class ParameterBinder {
     static String unknownMessage(String key, ParameterCatalog catalog, List<String> extraKeys) {
         String[] parts = key.split("\\.");
         if (parts.length >= 3 && parts[0].equals("region") && !catalog.regions().contains(parts[1])) {
-            return "unknown region '" + parts[1] + "'" + Suggest.didYouMean(parts[1], catalog.regions())
+            return "unknown region " + Quote.value(parts[1]) + Suggest.didYouMean(parts[1], catalog.regions())
                     + " (regions: " + String.join(", ", catalog.regions()) + "; add it to regions: to declare it)";
         }
         List<String> keys = new ArrayList<>(extraKeys);

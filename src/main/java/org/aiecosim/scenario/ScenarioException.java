@@ -27,13 +27,18 @@ public final class ScenarioException extends Exception {
      * @param message what is wrong and what is allowed
      */
     public record Problem(String origin, int line, String key, String message) {
-        /** {@code origin:line: key: message}; a command-line origin reads {@code --set key=value: message}. */
+        /**
+         * {@code origin:line: key: message} on one line; a command-line origin reads {@code --set key=value: message}.
+         * A key path is cut like a quoted value (it holds what the user wrote), with room for the path before it.
+         */
         public String render() {
-            StringBuilder b = new StringBuilder(origin);
+            StringBuilder b = new StringBuilder(Quote.oneLine(origin));
             if (line > 0) b.append(':').append(line);
-            if (!key.isEmpty()) b.append(origin.startsWith("--") ? " " : ": ").append(key);
-            return b.append(": ").append(message).toString();
+            if (!key.isEmpty()) b.append(origin.startsWith("--") ? " " : ": ").append(Quote.text(key, KEY_LIMIT));
+            return b.append(": ").append(Quote.oneLine(message)).toString();
         }
+
+        private static final int KEY_LIMIT = 2 * Quote.LIMIT;
     }
 
     private final List<Problem> problems;

@@ -177,7 +177,7 @@ public final class ScenarioLoader {
         ModelConfig bc = base == null ? null : base.config();
         String name = f.string("name", defaultName);
         if (name != null && !SCENARIO_NAME.matcher(name).matches()) {
-            f.problem("name", "'" + name + "' cannot name a results folder: use letters, digits, '.', '_' and '-'");
+            f.problem("name", Quote.value(name) + " cannot name a results folder: use letters, digits, '.', '_' and '-'");
         }
         String description = f.string("description", leadingComment(text));
         YearMonth start = bc != null ? bc.start() : f.month("start", DEFAULT_START);
@@ -251,7 +251,7 @@ public final class ScenarioLoader {
             problems.throwIfAny();
         }
         if (!Files.isRegularFile(file)) {
-            f.problem("base", "base scenario '" + ref + "' not found (looked for " + file + ")");
+            f.problem("base", "base scenario " + Quote.value(ref) + " not found (looked for " + file + ")");
             problems.throwIfAny();
         }
         boolean outermost = LOADING.get().isEmpty();
@@ -263,7 +263,7 @@ public final class ScenarioLoader {
             c.chain.add(0, String.valueOf(file.getFileName()));
             if (c.target.equals(self)) {
                 // reported here, at the base: line of the file where the cycle starts and ends
-                f.problem("base", "'" + ref + "' leads back to this file: " + self.getFileName() + " -> " + String.join(" -> ", c.chain)
+                f.problem("base", Quote.value(ref) + " leads back to this file: " + self.getFileName() + " -> " + String.join(" -> ", c.chain)
                         + " -> " + self.getFileName() + "; base: files must not form a cycle");
                 problems.throwIfAny();
             }
@@ -300,7 +300,7 @@ public final class ScenarioLoader {
             if (!(item instanceof YamlNode.Scalar s) || s.isNull() || !REGION_NAME.matcher(s.text()).matches()) {
                 problems.add(item.line(), where, "expected a region name: a letter, then letters, digits or '_'; got " + item.describe());
             } else if (!names.add(s.text())) {
-                problems.add(item.line(), where, "region '" + s.text() + "' is listed twice");
+                problems.add(item.line(), where, "region " + Quote.value(s.text()) + " is listed twice");
             }
         }
         return List.copyOf(names);
@@ -335,13 +335,13 @@ public final class ScenarioLoader {
             Fields f = new Fields(problems, items.get(i), "labs[" + i + "].", "lab field", LAB_KEYS);
             String name = f.string("name", null);
             if (name != null && !LAB_NAME.matcher(name).matches()) {
-                f.problem("name", "lab name '" + name + "' is not allowed: use letters, digits, '-' and '_' (it names indicator columns)");
+                f.problem("name", "lab name " + Quote.value(name) + " is not allowed: use letters, digits, '-' and '_' (it names indicator columns)");
                 name = null;
             }
             if (name != null) {
                 int[] first = names.putIfAbsent(name, new int[] {f.line("name"), i});
                 if (first != null) {
-                    f.problem("name", "duplicate lab name '" + name + "' (first on line " + first[0] + "); lab names must be unique");
+                    f.problem("name", "duplicate lab name " + Quote.value(name) + " (first on line " + first[0] + "); lab names must be unique");
                     name = null;
                 }
             }
@@ -453,7 +453,7 @@ public final class ScenarioLoader {
     private static String region(Fields f, List<String> regions) {
         String region = f.string("region", null);
         if (region != null && !regions.contains(region)) {
-            f.problem("region", "unknown region '" + region + "'" + Suggest.didYouMean(region, regions)
+            f.problem("region", "unknown region " + Quote.value(region) + Suggest.didYouMean(region, regions)
                     + " (regions: " + String.join(", ", regions) + ")");
             return null;
         }
@@ -466,7 +466,7 @@ public final class ScenarioLoader {
         LabKind k = LabKind.fromKey(kind);
         if (k == null) {
             List<String> kinds = Arrays.stream(LabKind.values()).map(LabKind::key).toList();
-            f.problem("kind", "unknown lab kind '" + kind + "'" + Suggest.didYouMean(kind, kinds)
+            f.problem("kind", "unknown lab kind " + Quote.value(kind) + Suggest.didYouMean(kind, kinds)
                     + " (allowed: " + String.join(", ", kinds) + ")");
         }
         return k;

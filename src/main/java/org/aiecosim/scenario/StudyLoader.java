@@ -85,7 +85,7 @@ public final class StudyLoader {
         Path dir = file.toAbsolutePath().getParent();
         Path scenarioFile = dir.resolve(scenarioRef).normalize();
         if (!Files.isRegularFile(scenarioFile)) {
-            f.problem("scenario", "base scenario '" + scenarioRef + "' not found (looked for " + scenarioFile + ")");
+            f.problem("scenario", "base scenario " + Quote.value(scenarioRef) + " not found (looked for " + scenarioFile + ")");
             problems.throwIfAny();
         }
         Scenario base = ScenarioLoader.load(scenarioFile);
@@ -161,7 +161,7 @@ public final class StudyLoader {
         for (YamlNode.Entry e : m.entries()) {
             String where = "mechanisms." + e.key();
             if (!e.key().matches("[A-Za-z][A-Za-z0-9_]*")) {
-                problems.add(e.keyLine(), where, "mechanism names are letters, digits and '_' (they label rows of ablation.csv); got '" + e.key() + "'");
+                problems.add(e.keyLine(), where, "mechanism names are letters, digits and '_' (they label rows of ablation.csv); got " + Quote.value(e.key()));
                 continue;
             }
             if (!(e.value() instanceof YamlNode.Mapping settings) || settings.entries().isEmpty()) {
@@ -218,8 +218,8 @@ public final class StudyLoader {
         List<String> allowed = Arrays.stream(DesignType.values()).filter(t -> t.forSensitivity() == sensitivity).map(t -> t.key).toList();
         DesignType t = Arrays.stream(DesignType.values()).filter(x -> x.key.equals(type)).findFirst().orElse(null);
         if (type != null && (t == null || t.forSensitivity() != sensitivity)) {
-            String other = t != null ? " ('" + type + "' is for aiecosim " + (sensitivity ? "sweep" : "sensitivity") + ")" : Suggest.didYouMean(type, allowed);
-            f.problem("type", "unknown design type '" + type + "'" + other + " (allowed: " + String.join(", ", allowed) + ")");
+            String other = t != null ? " (" + Quote.value(type) + " is for aiecosim " + (sensitivity ? "sweep" : "sensitivity") + ")" : Suggest.didYouMean(type, allowed);
+            f.problem("type", "unknown design type " + Quote.value(type) + other + " (allowed: " + String.join(", ", allowed) + ")");
             return null;
         }
         Long points = f.integer("points", t == DesignType.RANDOM || t == DesignType.LATIN || t == DesignType.SOBOL ? null : 0L, 1, 10_000_000, "points");
@@ -324,15 +324,15 @@ public final class StudyLoader {
             Fields f = new Fields(problems, m, where + ".", "outcome field", OUTCOME_KEYS);
             String name = f.string("name", null);
             if (name != null && !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                f.problem("name", "outcome names are letters, digits and '_' (they become CSV columns); got '" + name + "'");
+                f.problem("name", "outcome names are letters, digits and '_' (they become CSV columns); got " + Quote.value(name));
                 name = null;
             } else if (name != null && !names.add(name)) {
-                f.problem("name", "duplicate outcome name '" + name + "'");
+                f.problem("name", "duplicate outcome name " + Quote.value(name));
                 name = null;
             }
             String indicator = f.string("indicator", null);
             if (indicator != null && !indicators.contains(indicator)) {
-                f.problem("indicator", "unknown indicator '" + indicator + "'" + Suggest.didYouMean(indicator, indicators)
+                f.problem("indicator", "unknown indicator " + Quote.value(indicator) + Suggest.didYouMean(indicator, indicators)
                         + " (README lists the indicators)");
                 indicator = null;
             }
@@ -358,7 +358,7 @@ public final class StudyLoader {
                     YamlNode shareItem = sq.items().get(j);
                     String text = shareItem instanceof YamlNode.Scalar sc && !sc.isNull() ? sc.text() : null;
                     if (text == null || !indicators.contains(text)) {
-                        problems.add(shareItem.line(), f.path("newShareOf") + "[" + j + "]", "unknown indicator '" + (text == null ? shareItem.describe() : text) + "'"
+                        problems.add(shareItem.line(), f.path("newShareOf") + "[" + j + "]", "unknown indicator " + (text == null ? shareItem.describe() : Quote.value(text))
                                 + (text == null ? "" : Suggest.didYouMean(text, indicators)));
                         list = null;
                         break;

@@ -6,11 +6,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelt keys and names, by edit distance to the valid ones. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
     /** The candidate closest to {@code word}, or null when none is close enough to be a plausible typo. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String w = word.toLowerCase(Locale.ROOT);
         // A third of the word's length catches dropped/swapped letters without suggesting unrelated keys.
@@ -28,7 +28,7 @@ final class Suggest {
     }
 
     /** {@code "; did you mean 'x'?"} or the empty string. */
-    static String didYouMean(String word, Collection<String> candidates) {
+    public static String didYouMean(String word, Collection<String> candidates) {
         String c = closest(word, candidates);
         return c == null ? "" : "; did you mean '" + c + "'?";
     }

@@ -41,10 +41,10 @@ public final class TargetsLoader {
             }
             Fields t = new Fields(problems, m, where + ".", "target field", KEYS);
             String id = t.string("id", null);
-            if (id != null && !ids.add(id)) t.problem("id", "duplicate target id '" + id + "'");
+            if (id != null && !ids.add(id)) t.problem("id", "duplicate target id " + Quote.value(id));
             String indicator = t.string("indicator", null);
             if (indicator != null && !indicators.contains(indicator)) {
-                t.problem("indicator", "unknown indicator '" + indicator + "'" + Suggest.didYouMean(indicator, indicators));
+                t.problem("indicator", "unknown indicator " + Quote.value(indicator) + Suggest.didYouMean(indicator, indicators));
                 indicator = null;
             }
             Statistic stat = choice(t, "statistic", Statistic.values(), s -> s.key);
@@ -69,7 +69,7 @@ public final class TargetsLoader {
         if (s == null) return null;
         for (E v : values) if (name.apply(v).equals(s)) return v;
         List<String> allowed = Arrays.stream(values).map(name).toList();
-        f.problem(key, "unknown " + key + " '" + s + "'" + Suggest.didYouMean(s, allowed) + " (allowed: " + String.join(", ", allowed) + ")");
+        f.problem(key, "unknown " + key + " " + Quote.value(s) + Suggest.didYouMean(s, allowed) + " (allowed: " + String.join(", ", allowed) + ")");
         return null;
     }
 

@@ -21,7 +21,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
      * @param isNull whether YAML reads it as null (empty, {@code ~} or {@code null})
      */
     record Scalar(String text, boolean isNull, int line) implements YamlNode {
-        @Override public String describe() { return isNull ? "nothing" : "'" + text + "'"; }
+        @Override public String describe() { return isNull ? "nothing" : Quote.value(text); }
     }
 
     /** One {@code key: value} of a mapping; {@code keyLine} is where the key is written. */

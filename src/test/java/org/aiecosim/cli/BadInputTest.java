@@ -75,6 +75,21 @@ class BadInputTest {
         assertNothingWritten(out);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "folder name  | results/nosuch      | looked for a result folder of aiecosim run",
+            "yaml name    | scenarios/nosuch.yaml | looked for a scenario file",
+    })
+    void compareOfAMissingInputSaysItCouldBeEitherKind(String kind, String path, String looked) {
+        Path out = tmp.resolve("out");
+        CliRunner r = CliRunner.run("compare", path.strip(), "scenarios/baseline.yaml", "--out", out.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith(path.strip() + ": no such result folder or scenario file ("), r.err());
+        assertTrue(r.err().contains(looked.strip()), r.err());
+        assertTrue(!r.err().contains("no such scenario file"), r.err());
+        assertNothingWritten(out);
+    }
+
     @org.junit.jupiter.api.Test
     void helpListsEveryCommandCleanly() {
         CliRunner r = CliRunner.run("--help");

@@ -41,7 +41,7 @@ class CommandLineConventionsTest {
         for (String c : commands()) {
             CliRunner r = CliRunner.run(c, "--help");
             assertEquals(0, r.status(), c + ": " + r.err());
-            if (!c.equals("help")) assertTrue(r.out().startsWith("Usage: aiecosim " + c), c + ": " + r.out());
+            assertTrue(r.out().startsWith("Usage: aiecosim " + c), c + ": " + r.out());
             assertTrue(r.err().isEmpty(), c + ": " + r.err());
         }
     }
@@ -49,11 +49,84 @@ class CommandLineConventionsTest {
     @Test
     void everyCommandHasVersion() {
         for (String c : commands()) {
-            if (c.equals("help")) continue;
-            CliRunner r = CliRunner.run(c, "--version");
-            assertEquals(0, r.status(), c + ": " + r.err());
-            assertTrue(r.out().startsWith("aiecosim "), c + ": " + r.out());
+            for (String flag : List.of("--version", "-V")) {
+                CliRunner r = CliRunner.run(c, flag);
+                assertEquals(0, r.status(), c + ": " + r.err());
+                assertTrue(r.out().startsWith("aiecosim "), c + " " + flag + ": " + r.out());
+                assertFalse(r.out().contains("Usage:"), c + " " + flag + ": " + r.out());
+            }
         }
+        CliRunner r = CliRunner.run("help", "run", "--version");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("aiecosim ") && !r.out().contains("Usage:"), r.out());
+    }
+
+    @Test
+    void helpCommandShowsACommandsUsageAndRejectsWhatItCannotShow() {
+        CliRunner run = CliRunner.run("help", "run");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(CliRunner.run("run", "--help").out(), run.out());
+        assertTrue(CliRunner.run("help").out().startsWith("Usage: aiecosim [-hqvV] [COMMAND]"));
+
+        CliRunner unknown = CliRunner.run("help", "rnu");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("unknown command 'rnu' (commands: run, "), unknown.err());
+        CliRunner extra = CliRunner.run("help", "run", "sweep");
+        assertEquals(2, extra.status());
+        assertTrue(extra.err().startsWith("help takes one command name, not 'sweep'"), extra.err());
+    }
+
+    @Test
+    void topLevelHelpListsTheGlobalOptionsAndTheyWorkBeforeTheCommand() throws IOException {
+        CliRunner r = CliRunner.run("--help");
+        for (String option : List.of("-q, --quiet", "-v, --verbose", "-h, --help", "-V, --version")) {
+            assertTrue(r.out().contains(option), option + ": " + r.out());
+        }
+        CliRunner quiet = CliRunner.run("-q", "run", "scenarios/baseline.yaml", "--reps", "1", "--threads", "1", "--set", "months=36",
+                "--set", "developers.count=2000", "--out", tmp.resolve("q").toString());
+        assertEquals(0, quiet.status(), quiet.err());
+        assertEquals("", quiet.err());
+    }
+
+    /** Words of help texts that must not be split at a line end: paths, file names, keys, options with values. */
+    private static final java.util.regex.Pattern UNBREAKABLE = java.util.regex.Pattern.compile("[^\\s(),;:]*[A-Za-z*>\\]][./=][^\\s(),;:]*[A-Za-z0-9*>]");
+
+    @Test
+    void helpNeverBreaksAPathOrKeyAcrossLines() {
+        CommandLine top = new CommandLine(new Main());
+        List<CommandLine> all = new java.util.ArrayList<>(List.of(top));
+        all.addAll(top.getSubcommands().values());
+        int checked = 0;
+        List<String> broken = new java.util.ArrayList<>();
+        for (CommandLine c : all) {
+            String name = c == top ? "" : c.getCommandName();
+            String help = (c == top ? CliRunner.run("--help") : CliRunner.run(name, "--help")).out();
+            String topHelp = CliRunner.run("--help").out();
+            List<String> texts = new java.util.ArrayList<>(List.of(c.getCommandSpec().usageMessage().description()));
+            c.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+            c.getCommandSpec().positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            for (String text : texts) {
+                java.util.regex.Matcher m = UNBREAKABLE.matcher(text.replace("%%", "%"));
+                while (m.find()) {
+                    checked++;
+                    if (!help.contains(m.group())) broken.add("'aiecosim " + name + " --help' breaks '" + m.group() + "'");
+                    if (c != top && Set.of(c.getCommandSpec().usageMessage().description()).contains(text) && !topHelp.contains(m.group())) {
+                        broken.add("'aiecosim --help' breaks '" + m.group() + "' (" + name + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(checked > 20, "only " + checked + " paths and keys found in the help texts");
+    }
+
+    @Test
+    void helpShowsCommandsToCopyOnOneLine() {
+        String completion = CliRunner.run("completion", "--help").out();
+        assertTrue(completion.contains("\n  source <(./aiecosim completion)\n"), completion);
+        assertTrue(completion.contains("autoload -U +X bashcompinit && bashcompinit"), completion);
+        String sweep = CliRunner.run("sweep", "--help").out();
+        assertTrue(sweep.contains("AIECOSIM_SPARK=1 ./aiecosim"), sweep);
     }
 
     @Test
@@ -149,6 +222,16 @@ class CommandLineConventionsTest {
         assertEquals(0, timed.status(), timed.err());
         assertTrue(timed.err().contains("progress: ") && timed.err().contains(" replications  "), timed.err());
         assertFalse(timed.out().contains("progress:"), timed.out());
+    }
+
+    @Test
+    void verboseProgressReportsEachReplicationOnceInOrderWhateverTheThreads() {
+        System.setProperty(Status.TTY_PROPERTY, "false");
+        CliRunner r = CliRunner.run("-v", "run", "scenarios/baseline.yaml", "--reps", "3", "--threads", "3", "--set", "months=36",
+                "--set", "developers.count=2000", "--out", tmp.resolve("threads").toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> counts = r.err().lines().filter(l -> l.startsWith("progress: ")).map(l -> l.split(" ")[1]).toList();
+        assertEquals(List.of("1/3", "2/3", "3/3"), counts, r.err());
     }
 
     /** A real JVM with stdout and stderr in files: progress lines on stderr; Ctrl-C (SIGINT) prints the resume command. */

@@ -23,7 +23,8 @@ class ParamsCommandTest {
                 + "  market.supplyGrowth: 0.06382813314353779\n  release.spilloverCost: 2558.0599492012766\n");
         CliRunner r = CliRunner.run("params", "--scenario", scenario.toString());
         assertEquals(0, r.status(), r.err());
-        List<String> lines = r.out().lines().toList();
+        List<String> lines = r.out().lines().takeWhile(l -> !l.isEmpty()).toList(); // the table; the footnote on events follows
+        assertTrue(lines.size() > 100, r.out());
         int unit = lines.get(0).indexOf("unit"), range = lines.get(0).indexOf("range");
         for (String line : lines.subList(1, lines.size())) {
             assertTrue(line.charAt(unit - 1) == ' ' && line.charAt(unit) != ' ', "unit column moved: " + line);
@@ -31,6 +32,40 @@ class ParamsCommandTest {
         }
         assertTrue(r.out().contains("0.0638281 "), r.out());
         assertTrue(r.out().contains("2558.06 "), r.out());
+    }
+
+    @Test
+    void aGrepThatMatchesNothingIsBadInputWithASuggestion() {
+        CliRunner none = CliRunner.run("params", "--grep", "zzzz");
+        assertEquals(Main.EXIT_BAD_INPUT, none.status());
+        assertEquals("", none.out());
+        assertTrue(none.err().startsWith("no parameter key contains 'zzzz' ("), none.err());
+
+        CliRunner typo = CliRunner.run("params", "--grep", "supplyGrwth");
+        assertEquals(Main.EXIT_BAD_INPUT, typo.status());
+        assertTrue(typo.err().contains("no parameter key contains 'supplyGrwth'; did you mean 'supplyGrowth'?"), typo.err());
+
+        CliRunner some = CliRunner.run("params", "--grep", "supplyGrowth");
+        assertEquals(0, some.status(), some.err());
+        assertTrue(some.out().contains("market.supplyGrowth"), some.out());
+    }
+
+    @Test
+    void startingValuesThatEventsChangeAreMarkedWithTheirMonths() throws Exception {
+        Path scenario = tmp.resolve("events.yaml");
+        Files.writeString(scenario, "start: 2022-01\nmonths: 36\n" + BadInputTest.LAB
+                + "events:\n  - {date: 2023-06, set: {market.supplyGrowth: 0.02}}\n  - {date: 2022-09, set: {market.supplyGrowth: 0.5}}\n");
+        CliRunner r = CliRunner.run("params", "--scenario", scenario.toString(), "--grep", "market.");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        String row = lines.stream().filter(l -> l.startsWith("market.supplyGrowth ")).findFirst().orElseThrow();
+        assertTrue(row.matches("market\\.supplyGrowth +\\S+ \\* .*"), row);
+        assertTrue(lines.stream().filter(l -> l.startsWith("market.") && !l.startsWith("market.supplyGrowth ")).noneMatch(l -> l.contains(" * ")), r.out());
+        assertTrue(r.out().contains("\n* starting value: the scenario's dated events set it later"), r.out());
+        assertTrue(r.out().contains("  market.supplyGrowth: 2022-09 to 0.5, 2023-06 to 0.02"), r.out());
+
+        CliRunner defaults = CliRunner.run("params", "--grep", "market.");
+        assertTrue(!defaults.out().contains("*"), defaults.out());
     }
 
     @Test
