@@ -67,13 +67,8 @@ final class CalibrateCommand implements Callable<Integer> {
         Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "calibration-" + spec.name(), spec.seed());
         // Claimed (created atomically and locked for the whole calibration) before any simulation;
         // removed again if the calibration fails.
-        OutputLocation.Claim claim;
-        try {
-            claim = OutputLocation.claim(target);
-        } catch (OutputLocation.Unusable e) {
-            System.err.println("--out: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
-        }
+        OutputLocation.Claim claim = OutFolder.claimOrExplain(target);
+        if (claim == null) return Main.EXIT_BAD_INPUT;
         try (claim) {
             return calibrate(spec, claim, t, budget, nStarts);
         }

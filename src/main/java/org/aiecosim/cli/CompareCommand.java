@@ -100,13 +100,8 @@ final class CompareCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         // Claimed (created atomically and locked) before any simulation, so two compares cannot
         // write one folder; removed again if the comparison fails.
-        OutputLocation.Claim claim;
-        try {
-            claim = OutputLocation.claim(target);
-        } catch (OutputLocation.Unusable e) {
-            System.err.println("--out: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
-        }
+        OutputLocation.Claim claim = OutFolder.claimOrExplain(target);
+        if (claim == null) return Main.EXIT_BAD_INPUT;
         try (claim) {
             return compare(scenarios, t, claim);
         }

@@ -68,13 +68,8 @@ final class ResumeCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : OutputLocation.defaultFolder(Path.of("results"), "resumed",
                 folderTag(resumed.replication(), resumed.monthsDone()));
-        OutputLocation.Claim claim;
-        try {
-            claim = OutputLocation.claim(target);
-        } catch (OutputLocation.Unusable e) {
-            System.err.println("--out: " + e.getMessage());
-            return Main.EXIT_BAD_INPUT;
-        }
+        OutputLocation.Claim claim = OutFolder.claimOrExplain(target);
+        if (claim == null) return Main.EXIT_BAD_INPUT;
         try (claim) {
             return finish(resumed, claim);
         }

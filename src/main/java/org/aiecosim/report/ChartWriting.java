@@ -55,18 +55,20 @@ final class ChartWriting {
     }
 
     static Drawing start(List<PngFiles.Png> pngs, int threads) {
-        return new Drawing(List.copyOf(pngs), threads);
+        List<Job> jobs = new ArrayList<>();
+        for (PngFiles.Png p : pngs) jobs.add(() -> PngFiles.writePng(p.target(), p.chart(), p.width(), p.height()));
+        return new Drawing(jobs, threads);
     }
 
     /** Charts being drawn; closing it without {@link #await} stops the drawing threads. */
     static final class Drawing implements AutoCloseable {
-        private final List<PngFiles.Png> pngs;
+        private final List<Job> jobs;
         private final ExecutorService pool;
         private final List<Future<?>> drawn = new ArrayList<>();
 
-        private Drawing(List<PngFiles.Png> pngs, int threads) {
-            this.pngs = pngs;
-            if (threads <= 1 || pngs.size() <= 1) {
+        private Drawing(List<Job> jobs, int threads) {
+            this.jobs = jobs;
+            if (threads <= 1 || jobs.size() <= 1) {
                 pool = null;
                 return;
             }
@@ -76,10 +78,10 @@ final class ChartWriting {
                 t.setDaemon(true);
                 return t;
             });
-            for (PngFiles.Png p : pngs) {
+            for (Job j : jobs) {
                 drawn.add(pool.submit(() -> {
                     try {
-                        PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
+                        j.write();
                     } catch (IOException x) {
                         throw new UncheckedIOException(x);
                     }
@@ -91,7 +93,7 @@ final class ChartWriting {
         /** Waits until every file is written or has failed; throws the first failure in the charts' order. */
         void await() throws IOException {
             if (pool == null) {
-                for (PngFiles.Png p : pngs) PngFiles.writePng(p.target(), p.chart(), p.width(), p.height());
+                for (Job j : jobs) j.write();
                 return;
             }
             Throwable first = null;
@@ -117,7 +119,7 @@ final class ChartWriting {
         }
     }
 
-    /** One image to draw and write (e.g. a chart or a computed image of a study); run on one thread only. */
+    /** One image to draw and write (a chart, or an image a study computes); run on one thread only. */
     @FunctionalInterface
     interface Job {
         void write() throws IOException;
@@ -125,44 +127,8 @@ final class ChartWriting {
 
     /** Runs each job of {@code jobs} (keyed by file name, for order) on {@code threads} threads (1: on the caller's). */
     static void draw(Map<String, Job> jobs, int threads) throws IOException {
-        if (threads <= 1 || jobs.size() <= 1) {
-            for (Job d : jobs.values()) d.write();
-            return;
-        }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "aiecosim-charts-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> drawn = new ArrayList<>();
-            for (Job d : jobs.values()) {
-                drawn.add(pool.submit(() -> {
-                    try {
-                        d.write();
-                    } catch (IOException x) {
-                        throw new UncheckedIOException(x);
-                    }
-                }));
-            }
-            Throwable first = null;
-            for (Future<?> f : drawn) {
-                try {
-                    f.get();
-                } catch (ExecutionException x) {
-                    if (first == null) first = x.getCause();
-                } catch (InterruptedException x) {
-                    pool.shutdownNow();
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while drawing charts");
-                }
-            }
-            if (first instanceof UncheckedIOException u) throw u.getCause();
-            if (first instanceof RuntimeException r) throw r;
-            if (first instanceof Error err) throw err;
-        } finally {
-            pool.shutdown();
+        try (Drawing drawing = new Drawing(List.copyOf(jobs.values()), threads)) {
+            drawing.await();
         }
     }
 }
