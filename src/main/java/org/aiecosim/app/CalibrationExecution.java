@@ -59,7 +59,7 @@ public final class CalibrationExecution {
                 int[] made = {0};
                 FitEvaluator.Fit best = initial;
                 if (budget > 0 && !spec.keys().isEmpty()) {
-                    FitEvaluator.Fit found = calibrator.fit(s.point(), budget, s.seed(), step -> {
+                    FitEvaluator.Fit found = calibrator.fit(s.point(), initial, budget, s.seed(), step -> {
                         made[0] = step.evaluation();
                         traceLine(csv, trace, traceFile, s.index(), step.evaluation(), step.parameters(), step.distance());
                         bar.update(++total[0]);

@@ -3,7 +3,6 @@ package org.aiecosim.app;
 import org.aiecosim.experiment.calibration.FitEvaluator;
 import org.aiecosim.experiment.calibration.Identifiability;
 import org.aiecosim.experiment.calibration.MultiStart;
-import org.aiecosim.experiment.calibration.TargetStatistics;
 import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.io.CsvDialect;
 import org.aiecosim.report.EnsembleStatistics;
@@ -12,7 +11,6 @@ import org.aiecosim.report.Findings;
 import org.aiecosim.report.HtmlReport;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.CalibrationTarget;
-import org.aiecosim.stats.MeanEstimate;
 import org.aiecosim.stats.ReplicationInterval;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -40,10 +38,9 @@ public final class FitOutputs {
                     "ci95_low", "ci95_high", "n", "met", "source");
             for (int i = 0; i < targets.size(); i++) {
                 CalibrationTarget t = targets.get(i);
-                MeanEstimate b = before.simulated().get(i), a = after.simulated().get(i);
-                ReplicationInterval ci = interval(after, t);
+                ReplicationInterval b = before.simulated().get(i), a = after.simulated().get(i);
                 for (String field : List.of(t.id(), t.role().name().toLowerCase(), t.indicator(), t.statistic().key, t.from().toString(),
-                        t.to().toString(), num(t.value()), num(t.tolerance()), num(b.mean()), num(a.mean()), num(ci.low()), num(ci.high()),
+                        t.to().toString(), num(t.value()), num(t.tolerance()), num(b.mean()), num(a.mean()), num(a.low()), num(a.high()),
                         Integer.toString(a.n()), Boolean.toString(t.met(a.mean())))) {
                     csv.print(field);
                 }
@@ -158,23 +155,12 @@ public final class FitOutputs {
         List<String[]> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             CalibrationTarget t = targets.get(i);
-            MeanEstimate a = after.simulated().get(i);
-            ReplicationInterval ci = interval(after, t);
+            ReplicationInterval a = after.simulated().get(i);
             rows.add(new String[] {t.id(), t.role().name().toLowerCase(), num(t.value()) + " ± " + num(t.tolerance()),
-                    num(before.simulated().get(i).mean()), num(a.mean()) + " [" + num(ci.low()) + ", " + num(ci.high()) + "]",
+                    num(before.simulated().get(i).mean()), num(a.mean()) + " [" + num(a.low()) + ", " + num(a.high()) + "]",
                     t.met(a.mean()) ? "yes" : "NO"});
         }
         return rows;
-    }
-
-    /**
-     * The 95% interval of target {@code t} over the fit's replications: for a mean of a share (or
-     * another quantity bounded to [0, 1]) a bootstrap percentile interval, which stays within [0, 1];
-     * otherwise Student t.
-     */
-    static ReplicationInterval interval(FitEvaluator.Fit fit, CalibrationTarget t) {
-        double[] v = fit.runs().stream().mapToDouble(run -> TargetStatistics.compute(run.table(), t)).toArray();
-        return ReplicationInterval.of(v, t.statistic() == CalibrationTarget.Statistic.MEAN && EnsembleStatistics.bounded(t.indicator()));
     }
 
     public static void print(CalibrationSpec spec, FitEvaluator.Fit before, FitEvaluator.Fit after) {

@@ -1,7 +1,6 @@
 package org.aiecosim.cli;
 
 import org.aiecosim.app.Status;
-import org.aiecosim.model.PolicyEvent;
 import org.aiecosim.scenario.Scenario;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.ScenarioLoader;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Loads a scenario named on the command line and applies {@code --set} overrides. */
 final class ScenarioInput {
@@ -34,18 +34,14 @@ final class ScenarioInput {
      * is easy to miss (an override of chip access in the baseline lasts until its first export-control step).
      */
     static List<String> laterEventWarnings(Scenario s, List<String> overrides) {
+        Map<String, List<String>> later = ParamsCommand.laterChanges(s);
         List<String> out = new ArrayList<>();
         for (String o : overrides) {
             int eq = o.indexOf('=');
             if (eq <= 0) continue;
             String key = o.substring(0, eq).strip();
-            List<String> when = new ArrayList<>();
-            for (PolicyEvent e : s.config().events()) {
-                Double v = e.changes().get(key);
-                if (v != null) when.add(s.config().start().plusMonths(e.month()) + " to " + (v == Math.rint(v) && Math.abs(v) < 1e15
-                        ? Long.toString((long) (double) v) : Double.toString(v)));
-            }
-            if (when.isEmpty()) continue;
+            List<String> when = later.get(key);
+            if (when == null) continue;
             out.add("warning: --set " + o.strip() + " sets only the starting value: the scenario's events change " + key + " later ("
                     + String.join(", ", when.subList(0, Math.min(4, when.size()))) + (when.size() > 4 ? ", ..." : "")
                     + "), and from then on their values apply. To change the whole path, copy the scenario and edit its events.");

@@ -1,14 +1,11 @@
 package org.aiecosim.gui;
 
-import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
-import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.util.List;
@@ -34,11 +31,7 @@ final class AdoptionMatrix extends AbstractTableModel {
     }
 
     JPanel view() {
-        JPanel p = new JPanel(new BorderLayout());
-        caption.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        p.add(caption, BorderLayout.NORTH);
-        p.add(new JScrollPane(table), BorderLayout.CENTER);
-        return p;
+        return CaptionedTable.panel(caption, table);
     }
 
     /** Shows the last row of {@code s} (nothing when it has no new row). */

@@ -1,12 +1,9 @@
 package org.aiecosim.gui;
 
-import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.AbstractTableModel;
-import java.awt.BorderLayout;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,11 +27,7 @@ final class LabTable extends AbstractTableModel {
     }
 
     JPanel view() {
-        JPanel p = new JPanel(new BorderLayout());
-        caption.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        p.add(caption, BorderLayout.NORTH);
-        p.add(new JScrollPane(table), BorderLayout.CENTER);
-        return p;
+        return CaptionedTable.panel(caption, table);
     }
 
     /** Shows the labs of {@code s}, as of its last month. */

@@ -30,6 +30,11 @@ public class AiEcosystem extends SimState {
     // 3: model v2 supply side (lineage, knowledge, scarcity, capital); earlier checkpoints cannot be resumed.
     private static final long serialVersionUID = 3L;
 
+    /** Schedule ordering of the developers' month; a variant's own developer steps may use the orderings up to {@link #ECONOMY_ORDERING}. */
+    protected static final int DEVELOPER_ORDERING = 4;
+    /** Schedule ordering of the economy phase, after the developers' month. */
+    protected static final int ECONOMY_ORDERING = 10;
+
     /** Schedule ordering of observers: after every model phase. */
     public static final int OBSERVER_ORDERING = 100;
 
@@ -160,9 +165,17 @@ public class AiEcosystem extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, new KnowledgePhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 3, new ReleasePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 4, new DeveloperPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 5, new EconomyPhase(), 1.0);
+        scheduleDevelopers(DEVELOPER_ORDERING);
+        schedule.scheduleRepeating(Schedule.EPOCH, ECONOMY_ORDERING, new EconomyPhase(), 1.0);
         for (Steppable o : observers) schedule.scheduleRepeating(Schedule.EPOCH, OBSERVER_ORDERING, o, 1.0);
+    }
+
+    /**
+     * Schedules the developers' month at {@code ordering}. Benchmark variants (a timed phase, one agent
+     * per developer) replace it, using orderings from {@code ordering} up to {@link #ECONOMY_ORDERING}.
+     */
+    protected void scheduleDevelopers(int ordering) {
+        schedule.scheduleRepeating(Schedule.EPOCH, ordering, new DeveloperPhase(), 1.0);
     }
 
     private double initialPublicKnowhow() {

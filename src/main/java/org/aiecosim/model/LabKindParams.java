@@ -3,8 +3,8 @@ package org.aiecosim.model;
 import java.io.Serializable;
 
 /**
- * Parameters of one kind of lab ({@code lab.kind.<kind>.*}): release cadence, initial leaning to
- * openness and draw on its region's capital. Used by {@link ReleasePhase} and {@link EconomyPhase}.
+ * Parameters of one kind of lab ({@code lab.kind.<kind>.*}): release cadence, value of complements to
+ * an open release, draw on its region's capital, premium for a family of its own and licence terms. Used by {@link ReleasePhase} and {@link EconomyPhase}.
  * See {@link ParameterCatalog} for units and meaning.
  */
 public record LabKindParams(LabKind kind, int releaseInterval, double complementValue, double fundingWeight,

@@ -36,6 +36,9 @@ public enum Unit {
         this.display = display;
     }
 
+    /** Whether values of this unit are confined to [0, 1] (shares, an index, a flag), so intervals must stay inside it. */
+    public boolean bounded() { return scale == 100 || this == HERFINDAHL || this == FLAG; }
+
     /** The unit as the README's indicator list names it (stored values are in this unit). */
     public String label() { return label; }
 

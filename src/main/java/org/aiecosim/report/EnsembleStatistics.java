@@ -180,6 +180,6 @@ public final class EnsembleStatistics {
     /** Whether {@code indicator} is confined to [0, 1] (shares, indices, flags) by its declared unit. */
     public static boolean bounded(String indicator) {
         Unit u = IndicatorCatalog.unitOf(indicator);
-        return u != null && (u.scale() == 100 || u == Unit.HERFINDAHL || u == Unit.FLAG);
+        return u != null && u.bounded();
     }
 }

@@ -4,8 +4,6 @@ import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Benchmark-only variant of {@link AiEcosystem} in which the developer phase is scheduled the way
@@ -20,30 +18,13 @@ import java.util.List;
 public final class PerAgentEcosystem extends AiEcosystem {
     private static final long serialVersionUID = 1L;
 
-    private final List<Steppable> observerList = new ArrayList<>();
-    /** Per-month values shared by every developer agent, set by the month-opening step. */
-
     public PerAgentEcosystem(ModelConfig config, long seed) { super(config, seed); }
 
     @Override
-    public void addObserver(Steppable observer) {
-        super.addObserver(observer);
-        observerList.add(observer);
-    }
-
-    @Override
-    public void start() {
-        super.start();
-        schedule.clear();
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, new KnowledgePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 3, new ReleasePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 4, new OpenMonth(), 1.0);
-        for (int d = 0; d < developers.size; d++) schedule.scheduleRepeating(Schedule.EPOCH, 5, new Developer(d), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 6, new CloseMonth(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 7, new EconomyPhase(), 1.0);
-        for (Steppable o : observerList) schedule.scheduleRepeating(Schedule.EPOCH, OBSERVER_ORDERING, o, 1.0);
+    protected void scheduleDevelopers(int ordering) {
+        schedule.scheduleRepeating(Schedule.EPOCH, ordering, new OpenMonth(), 1.0);
+        for (int d = 0; d < developers.size; d++) schedule.scheduleRepeating(Schedule.EPOCH, ordering + 1, new Developer(d), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, ordering + 2, new CloseMonth(), 1.0);
     }
 
     /** Opens the month as {@link DeveloperPopulation#step} does. */

@@ -7,8 +7,6 @@ import sim.engine.Steppable;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Benchmark-only variant of {@link AiEcosystem} that measures the developer phase: its CPU time
@@ -24,7 +22,6 @@ public final class TimedEcosystem extends AiEcosystem {
     private static final long serialVersionUID = 1L;
     private static final int PROBES = 2_000;
 
-    private final List<Steppable> observerList = new ArrayList<>();
     private final transient ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     private final MersenneTwisterFast probeRandom = new MersenneTwisterFast(99);
     /** CPU time of the developer phase, ns. */
@@ -36,22 +33,8 @@ public final class TimedEcosystem extends AiEcosystem {
     public TimedEcosystem(ModelConfig config, long seed) { super(config, seed); }
 
     @Override
-    public void addObserver(Steppable observer) {
-        super.addObserver(observer);
-        observerList.add(observer);
-    }
-
-    @Override
-    public void start() {
-        super.start();
-        schedule.clear();
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new PolicyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, new ChipMarketPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, new KnowledgePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 3, new ReleasePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 4, new Timed(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 5, new EconomyPhase(), 1.0);
-        for (Steppable o : observerList) schedule.scheduleRepeating(Schedule.EPOCH, OBSERVER_ORDERING, o, 1.0);
+    protected void scheduleDevelopers(int ordering) {
+        schedule.scheduleRepeating(Schedule.EPOCH, ordering, new Timed(), 1.0);
     }
 
     /** The developer phase, timed, then the month's probes. */

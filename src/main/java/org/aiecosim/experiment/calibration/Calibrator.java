@@ -45,6 +45,15 @@ public final class Calibrator {
      * so the caller need not run its replications again.
      */
     public FitEvaluator.Fit fit(double[] start, int maxEvaluations, long seed, Consumer<Step> progress) {
+        return fit(start, null, maxEvaluations, seed, progress);
+    }
+
+    /**
+     * As {@link #fit(double[], int, long, Consumer)}, with {@code atStart} the caller's evaluation of
+     * {@code start} (or null): CMA-ES evaluates its initial guess first, and that evaluation reuses it
+     * instead of running the replications again.
+     */
+    public FitEvaluator.Fit fit(double[] start, FitEvaluator.Fit atStart, int maxEvaluations, long seed, Consumer<Step> progress) {
         int k = start.length;
         double[] u0 = new double[k];
         for (int i = 0; i < k; i++) u0[i] = (start[i] - lower[i]) / (upper[i] - lower[i]);
@@ -54,7 +63,7 @@ public final class Calibrator {
         FitEvaluator.Fit[] best = {null};
         int[] count = {0};
         MultivariateFunction f = u -> {
-            FitEvaluator.Fit fit = evaluator.evaluate(toParameters(u));
+            FitEvaluator.Fit fit = atStart != null && java.util.Arrays.equals(u, u0) ? atStart : evaluator.evaluate(toParameters(u));
             count[0]++;
             if (best[0] == null || fit.distance() < best[0].distance()) best[0] = fit;
             progress.accept(new Step(count[0], fit.parameters(), fit.distance()));
@@ -70,6 +79,7 @@ public final class Calibrator {
         } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
             // the budget is spent: keep the best point evaluated so far
         }
-        return best[0] != null ? best[0] : evaluator.evaluate(toParameters(u0));
+        if (best[0] != null) return best[0];
+        return atStart != null ? atStart : evaluator.evaluate(toParameters(u0));
     }
 }

@@ -5,7 +5,9 @@ import org.aiecosim.model.ModelConfig;
 import org.aiecosim.model.Parameters;
 import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.CalibrationTarget;
-import org.aiecosim.stats.MeanEstimate;
+import org.aiecosim.observation.IndicatorCatalog;
+import org.aiecosim.observation.Unit;
+import org.aiecosim.stats.ReplicationInterval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,11 @@ import java.util.List;
  */
 public final class FitEvaluator {
 
-    /** The simulated mean and CI of each target, and the distance over the calibration targets. */
-    public record Fit(double[] parameters, List<MeanEstimate> simulated, double distance, List<ReplicationResult> runs) {}
+    /**
+     * The simulated mean and 95% interval of each target (bootstrap for a mean of a share, which stays
+     * within [0, 1]; Student t otherwise), and the distance over the calibration targets.
+     */
+    public record Fit(double[] parameters, List<ReplicationInterval> simulated, double distance, List<ReplicationResult> runs) {}
 
     private final ModelConfig base;
     private final List<String> keys;
@@ -51,12 +56,13 @@ public final class FitEvaluator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("calibration interrupted", e);
         }
-        List<MeanEstimate> sim = new ArrayList<>();
+        List<ReplicationInterval> sim = new ArrayList<>();
         double distance = 0;
         for (CalibrationTarget t : targets) {
             double[] v = new double[runs.size()];
             for (int r = 0; r < v.length; r++) v[r] = TargetStatistics.compute(runs.get(r).table(), t);
-            MeanEstimate e = MeanEstimate.of(v);
+            Unit unit = IndicatorCatalog.unitOf(t.indicator());
+            ReplicationInterval e = ReplicationInterval.of(v, t.statistic() == CalibrationTarget.Statistic.MEAN && unit != null && unit.bounded());
             sim.add(e);
             if (t.role() == CalibrationTarget.Role.CALIBRATION) distance += distance(e.mean(), t);
         }

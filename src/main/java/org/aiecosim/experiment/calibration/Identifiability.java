@@ -44,8 +44,9 @@ public final class Identifiability {
 
     /** The spread of each parameter over the starts of {@code results} that are equally good. */
     public static List<Spread> of(List<String> keys, double[] lower, double[] upper, List<MultiStart.Result> results) {
-        double bestDistance = MultiStart.best(results).best().distance();
-        double[] best = MultiStart.best(results).best().parameters();
+        FitEvaluator.Fit bestFit = MultiStart.best(results).best();
+        double bestDistance = bestFit.distance();
+        double[] best = bestFit.parameters();
         List<Spread> out = new ArrayList<>();
         for (int j = 0; j < keys.size(); j++) {
             double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;

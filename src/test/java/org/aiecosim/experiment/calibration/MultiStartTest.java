@@ -6,7 +6,7 @@ import org.aiecosim.result.ReplicationResult;
 import org.aiecosim.scenario.CalibrationTarget;
 import org.aiecosim.scenario.CalibrationTarget.Role;
 import org.aiecosim.scenario.CalibrationTarget.Statistic;
-import org.aiecosim.stats.MeanEstimate;
+import org.aiecosim.stats.ReplicationInterval;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
@@ -90,7 +90,7 @@ class MultiStartTest {
 
     private static MultiStart.Result result(int index, double distance, double a, double b) {
         MultiStart.Start start = new MultiStart.Start(index, index, new double[] {0.5, 0.5});
-        FitEvaluator.Fit fit = new FitEvaluator.Fit(new double[] {a, b}, List.<MeanEstimate>of(), distance, List.<ReplicationResult>of());
+        FitEvaluator.Fit fit = new FitEvaluator.Fit(new double[] {a, b}, List.<ReplicationInterval>of(), distance, List.<ReplicationResult>of());
         return new MultiStart.Result(start, fit, fit, 1);
     }
 }
