@@ -1,8 +1,7 @@
 package org.aiecosim.report;
 
-import org.aiecosim.io.CsvDialect;
+import org.aiecosim.io.CsvRows;
 import org.aiecosim.stats.MeanEstimate;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -22,15 +21,17 @@ public final class EnsembleCsv {
 
     /** Writes the CSV of {@code stats} to {@code w}. */
     public static void write(Writer w, EnsembleStatistics stats) throws IOException {
-        CSVPrinter csv = CsvDialect.printer(w);
-        csv.printRecord("indicator", "month", "date", "n", "mean", "sd", "ci95_low", "ci95_high");
+        CsvRows csv = new CsvRows(w);
+        csv.row("indicator", "month", "date", "n", "mean", "sd", "ci95_low", "ci95_high");
         for (String name : stats.names()) {
             MeanEstimate[] series = stats.series(name);
             for (int m = 0; m < series.length; m++) {
                 MeanEstimate e = series[m];
-                csv.printRecord(name, Integer.toString(m), stats.monthAt(m).toString(), Integer.toString(e.n()),
-                        CsvDialect.number(e.mean()), CsvDialect.number(e.sd()), CsvDialect.number(e.low()), CsvDialect.number(e.high()));
+                csv.text(name).integer(m).text(stats.monthAt(m).toString()).integer(e.n())
+                        .number(e.mean()).number(e.sd()).number(e.low()).number(e.high());
+                csv.endRow();
             }
         }
+        csv.flush();
     }
 }

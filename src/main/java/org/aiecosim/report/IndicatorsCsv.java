@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.aiecosim.io.CsvDialect;
+import org.aiecosim.io.CsvRows;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.result.ReplicationResult;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code indicators.csv}: every non-lab indicator of every replication in tidy long format,
@@ -24,21 +23,20 @@ public final class IndicatorsCsv {
 
     /** Writes the CSV of {@code results} to {@code w}. */
     public static void write(Writer w, List<ReplicationResult> results) throws IOException {
-        CSVPrinter csv = CsvDialect.printer(w);
-        csv.printRecord("replication", "seed", "month", "date", "indicator", "value");
+        CsvRows csv = new CsvRows(w);
+        csv.row("replication", "seed", "month", "date", "indicator", "value");
         for (ReplicationResult r : Csv.byReplication(results)) {
             IndicatorTable t = r.table();
             List<String> names = t.names();
-            String rep = Integer.toString(r.replication());
-            String seed = Long.toString(r.seed());
             for (int m = 0; m < t.months(); m++) {
-                String month = Integer.toString(m);
                 String date = t.monthAt(m).toString();
                 for (int i = 0; i < names.size(); i++) {
                     if (IndicatorNames.isLab(names.get(i))) continue;
-                    csv.printRecord(rep, seed, month, date, names.get(i), CsvDialect.number(t.get(m, i)));
+                    csv.integer(r.replication()).integer(r.seed()).integer(m).text(date).text(names.get(i)).number(t.get(m, i));
+                    csv.endRow();
                 }
             }
         }
+        csv.flush();
     }
 }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.aiecosim.io.CsvDialect;
+import org.aiecosim.io.CsvRows;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.result.ReplicationResult;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code labs.csv}: the per-lab indicators ({@code lab.L.*}) one row per replication, month and lab,
@@ -27,10 +26,9 @@ public final class LabsCsv {
 
     /** Writes the CSV of {@code results} to {@code w}. */
     public static void write(Writer w, List<ReplicationResult> results) throws IOException {
-        CSVPrinter csv = CsvDialect.printer(w);
-        csv.printRecord("replication", "seed", "month", "date", "lab",
+        CsvRows csv = new CsvRows(w);
+        csv.row("replication", "seed", "month", "date", "lab",
                 "capability", "open", "adopters", "revenue", "compute", "derivatives", "vendorAdopters");
-        String[] fields = new String[5 + QUANTITIES.size()];
         for (ReplicationResult r : Csv.byReplication(results)) {
             IndicatorTable t = r.table();
             List<String> labs = IndicatorNames.labs(t.names());
@@ -40,19 +38,18 @@ public final class LabsCsv {
                     col[l][q] = t.indexOf(IndicatorNames.LAB_PREFIX + labs.get(l) + "." + QUANTITIES.get(q));
                 }
             }
-            fields[0] = Integer.toString(r.replication());
-            fields[1] = Long.toString(r.seed());
             for (int m = 0; m < t.months(); m++) {
-                fields[2] = Integer.toString(m);
-                fields[3] = t.monthAt(m).toString();
+                String date = t.monthAt(m).toString();
                 for (int l = 0; l < labs.size(); l++) {
-                    fields[4] = labs.get(l);
+                    csv.integer(r.replication()).integer(r.seed()).integer(m).text(date).text(labs.get(l));
                     for (int q = 0; q < QUANTITIES.size(); q++) {
-                        fields[5 + q] = col[l][q] < 0 ? "" : CsvDialect.number(t.get(m, col[l][q]));
+                        if (col[l][q] < 0) csv.empty();
+                        else csv.number(t.get(m, col[l][q]));
                     }
-                    csv.printRecord(fields);
+                    csv.endRow();
                 }
             }
         }
+        csv.flush();
     }
 }
