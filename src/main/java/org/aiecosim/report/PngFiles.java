@@ -1,7 +1,6 @@
 package org.aiecosim.report;
 
 import org.aiecosim.io.AtomicFiles;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 import java.awt.image.BufferedImage;
@@ -9,13 +8,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** PNG images written atomically ({@link AtomicFiles}); here, not in {@code io}, because they need JFreeChart. */
+/**
+ * PNG images written atomically ({@link AtomicFiles}) by {@link PngEncoder}; here, not in {@code io},
+ * because they need JFreeChart.
+ */
 public final class PngFiles {
     private PngFiles() {}
 
     /** Writes {@code chart} as a PNG image of {@code width} × {@code height} pixels. */
     public static void writePng(Path target, JFreeChart chart, int width, int height) throws IOException {
-        AtomicFiles.write(target, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        BufferedImage image = chart.createBufferedImage(width, height);
+        AtomicFiles.write(target, out -> PngEncoder.write(image, out));
     }
 
     /** A chart to draw into {@code target} at {@code width} × {@code height} pixels. */
@@ -31,6 +34,6 @@ public final class PngFiles {
 
     /** Writes {@code image} as a PNG image. */
     public static void writePng(Path target, BufferedImage image) throws IOException {
-        AtomicFiles.write(target, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
+        AtomicFiles.write(target, out -> PngEncoder.write(image, out));
     }
 }
