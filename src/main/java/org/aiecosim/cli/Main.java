@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     OutputOptions output;
 
     public static void main(String[] args) {
+        JitDirectives.installInBackground();
         System.exit(execute(args));
     }
 
