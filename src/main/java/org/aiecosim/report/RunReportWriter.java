@@ -1,9 +1,12 @@
 package org.aiecosim.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.jfree.chart.JFreeChart;
 
@@ -12,7 +15,8 @@ import org.aiecosim.result.ReplicationResult;
 /**
  * Writes the report of one run into its result folder: {@code indicators.csv}, {@code labs.csv},
  * {@code ensemble.csv}, {@code summary.csv}, the PNG charts of {@link ChartRenderer} and the chart of
- * adoption by vendor ({@link VendorAdoption}, from the per-lab indicators of every replication).
+ * adoption by vendor ({@link VendorAdoption}, from the per-lab indicators of every replication). The
+ * large CSV files, the statistics and the charts are written concurrently; the files do not depend on it.
  */
 public final class RunReportWriter {
 
@@ -25,21 +29,62 @@ public final class RunReportWriter {
      * @return the ensemble statistics, e.g. for printing a {@link SummaryTable}
      */
     public static EnsembleStatistics write(ResultFolder folder, List<ReplicationResult> results) throws IOException {
-        EnsembleStatistics stats = EnsembleStatistics.of(results);
-        List<PngFiles.Png> charts = new ArrayList<>();
-        for (Map.Entry<String, JFreeChart> e : new ChartRenderer(stats).charts().entrySet()) {
-            charts.add(new PngFiles.Png(folder.resolve(e.getKey()), e.getValue(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
-        }
-        JFreeChart vendors = VendorAdoption.chart(results, stats);
-        if (vendors != null) charts.add(new PngFiles.Png(folder.resolve(VendorAdoption.FILE), vendors, ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
-        // The charts are drawn on other threads while this one writes the CSV files.
-        try (ChartWriting.Drawing drawing = ChartWriting.start(charts)) {
+        // The two large CSV files need no statistics: they are written on their own thread from the
+        // start, while this one computes the statistics and builds the charts, and two more draw them.
+        FutureTask<Void> rows = new FutureTask<>(() -> {
             folder.writeText(IndicatorsCsv.FILE, w -> IndicatorsCsv.write(w, results));
             folder.writeText(LabsCsv.FILE, w -> LabsCsv.write(w, results));
-            folder.writeText(EnsembleCsv.FILE, w -> EnsembleCsv.write(w, stats));
-            folder.writeText(SummaryCsv.FILE, w -> SummaryCsv.write(w, stats));
-            drawing.await();
+            return null;
+        });
+        Thread writer = new Thread(rows, "aiecosim-csv");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            EnsembleStatistics stats = EnsembleStatistics.of(results);
+            List<PngFiles.Png> charts = new ArrayList<>();
+            for (Map.Entry<String, JFreeChart> e : new ChartRenderer(stats).charts().entrySet()) {
+                charts.add(new PngFiles.Png(folder.resolve(e.getKey()), e.getValue(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
+            }
+            JFreeChart vendors = VendorAdoption.chart(results, stats);
+            if (vendors != null) charts.add(new PngFiles.Png(folder.resolve(VendorAdoption.FILE), vendors, ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
+            try (ChartWriting.Drawing drawing = ChartWriting.start(charts)) {
+                folder.writeText(EnsembleCsv.FILE, w -> EnsembleCsv.write(w, stats));
+                folder.writeText(SummaryCsv.FILE, w -> SummaryCsv.write(w, stats));
+                drawing.await();
+            }
+            awaitRows(rows);
+            return stats;
+        } finally {
+            // Never return (or let the caller remove the folder) while the CSV thread still writes into it.
+            joinUninterruptibly(writer);
         }
-        return stats;
+    }
+
+    /** The CSV thread's outcome: its I/O failure as thrown, anything else unchecked. */
+    private static void awaitRows(FutureTask<Void> rows) throws IOException {
+        try {
+            rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing CSV files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 }
