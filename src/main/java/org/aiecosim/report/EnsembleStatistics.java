@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.aiecosim.observation.IndicatorCatalog;
 import org.aiecosim.observation.IndicatorTable;
@@ -29,6 +30,10 @@ public final class EnsembleStatistics {
     private final Map<String, MeanEstimate> endOfRun = new LinkedHashMap<>();
     // Per indicator: [replication][month] values, for window means.
     private final Map<String, double[][]> values = new LinkedHashMap<>();
+    /** Intervals already computed: the summary, the findings and the report ask for the same windows. */
+    private final Map<Window, ReplicationInterval> windows = new ConcurrentHashMap<>();
+
+    private record Window(String indicator, int from, int to) {}
 
     /** Default length of the findings window in months: the last year of the run. */
     public static final int DEFAULT_WINDOW = 12;
@@ -164,7 +169,9 @@ public final class EnsembleStatistics {
      * t interval otherwise.
      */
     public ReplicationInterval window(String indicator, int from, int to) {
-        return ReplicationInterval.of(windowValues(indicator, from, to), bounded(indicator));
+        int a = Math.max(0, from), b = Math.min(months - 1, to);
+        return windows.computeIfAbsent(new Window(indicator, a, b),
+                w -> ReplicationInterval.of(windowValues(indicator, a, b), bounded(indicator)));
     }
 
     /** {@link #window} over the last {@code length} months of the run. */
