@@ -9,6 +9,7 @@ import org.aiecosim.report.EnsembleStatistics;
 import org.aiecosim.report.FitCharts;
 import org.aiecosim.report.Findings;
 import org.aiecosim.report.HtmlReport;
+import org.aiecosim.report.HumanUnits;
 import org.aiecosim.scenario.CalibrationSpec;
 import org.aiecosim.scenario.CalibrationTarget;
 import org.aiecosim.stats.ReplicationInterval;
@@ -156,17 +157,44 @@ public final class FitOutputs {
         for (int i = 0; i < targets.size(); i++) {
             CalibrationTarget t = targets.get(i);
             ReplicationInterval a = after.simulated().get(i);
-            rows.add(new String[] {t.id(), t.role().name().toLowerCase(), num(t.value()) + " ± " + num(t.tolerance()),
-                    num(before.simulated().get(i).mean()), num(a.mean()) + " [" + num(a.low()) + ", " + num(a.high()) + "]",
+            rows.add(new String[] {t.id(), t.role().name().toLowerCase(), shown(t, t.value()) + " \u00b1 " + bare(t, t.tolerance()),
+                    bare(t, before.simulated().get(i).mean()), bare(t, a.mean()) + " [" + bare(t, a.low()) + ", " + bare(t, a.high()) + "]",
                     t.met(a.mean()) ? "yes" : "NO"});
         }
         return rows;
     }
 
+    /**
+     * {@code v}, a value of {@code t}'s statistic, as a reader quotes it: a mean in the indicator's unit
+     * (shares in percent), a slope in that unit a year, growth and ratios as factors.
+     */
+    static String shown(CalibrationTarget t, double v) {
+        String n = bare(t, v);
+        if (n.equals("n/a")) return n;
+        return switch (t.statistic()) {
+            case MEAN -> HumanUnits.withUnit(t.indicator(), v);
+            case SLOPE_PER_YEAR -> {
+                String unit = HumanUnits.unit(t.indicator());
+                yield n + (unit.startsWith("%") ? " percentage points" : unit.isEmpty() ? "" : " " + unit) + " a year";
+            }
+            case GROWTH_PER_YEAR -> "\u00d7" + n + " a year";
+            case RATIO -> "\u00d7" + n;
+        };
+    }
+
+    /** {@code v} as in {@link #shown}, without its unit (for the columns after the observed value). */
+    static String bare(CalibrationTarget t, double v) {
+        if (Double.isNaN(v)) return "n/a";
+        return switch (t.statistic()) {
+            case MEAN, SLOPE_PER_YEAR -> HumanUnits.number(t.indicator(), v);
+            case GROWTH_PER_YEAR, RATIO -> HumanUnits.significant(v, 3);
+        };
+    }
+
     public static void print(CalibrationSpec spec, FitEvaluator.Fit before, FitEvaluator.Fit after) {
-        System.out.printf(Locale.ROOT, "%-28s %-11s %-16s %10s %30s %s%n", "target", "role", "observed", "start", "fitted [95% CI]", "met");
+        System.out.printf(Locale.ROOT, "%-28s %-11s %-30s %10s %26s %s%n", "target", "role", "observed", "start", "fitted [95% CI]", "met");
         for (String[] r : rows(spec.targets(), before, after)) {
-            System.out.printf(Locale.ROOT, "%-28s %-11s %-16s %10s %30s %s%n", (Object[]) r);
+            System.out.printf(Locale.ROOT, "%-28s %-11s %-30s %10s %26s %s%n", (Object[]) r);
         }
         for (int i = 0; i < spec.keys().size(); i++) {
             System.out.printf(Locale.ROOT, "%-40s %12s -> %s%n", spec.keys().get(i), num(before.parameters()[i]), num(after.parameters()[i]));

@@ -209,8 +209,8 @@ public final class StudyExecution {
                         failed.incrementAndGet();
                         firstError.compareAndSet(null, "run " + r.index() + ": " + r.error());
                     }
-                    finished.incrementAndGet();
-                    bar.update(r.index() + 1);
+                    // The count, not the run's index: right whatever order an engine hands runs back in.
+                    bar.update(finished.incrementAndGet());
                 });
             } finally {
                 try {
