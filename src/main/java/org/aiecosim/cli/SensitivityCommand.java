@@ -11,6 +11,7 @@ import org.aiecosim.experiment.study.StudyRun;
 import org.aiecosim.experiment.study.StudyRunner;
 import org.aiecosim.experiment.study.SensitivityDesign;
 import org.aiecosim.io.AtomicFiles;
+import org.aiecosim.report.HumanUnits;
 import org.aiecosim.scenario.ScenarioException;
 import org.aiecosim.scenario.StudyLoader;
 import org.aiecosim.scenario.StudySpec;
@@ -113,20 +114,29 @@ final class SensitivityCommand implements Callable<Integer> {
             }).reversed());
             if (!first) System.out.println();
             first = false;
-            System.out.printf(Locale.ROOT, "%s (%s), ranked by %s%n%-" + width + "s   %28s %28s%n", o.name(), o.indicator(), rankBy,
+            // Morris measures are changes of the outcome: in its unit (shares in percentage points). Sobol indices are fractions.
+            String indicator = o.indicator();
+            java.util.function.DoubleFunction<String> num = morris
+                    ? v -> HumanUnits.significant(HumanUnits.shown(indicator, v), 3)
+                    : v -> String.format(Locale.ROOT, "%.3g", v);
+            String unit = morris ? HumanUnits.changeUnit(indicator) : "";
+            System.out.printf(Locale.ROOT, "%s (%s), ranked by %s%s%n%-" + width + "s   %28s %28s%n", o.name(), indicator, rankBy,
+                    unit.isEmpty() ? "" : "; muStar and sigma in " + unit,
                     "parameter", measures[0] + " [95% CI]", measures[1] + (morris ? "" : " [95% CI]"));
             for (String f : factors) {
                 boolean withinNoise = index.apply(f, rankBy).value() <= n.floor();
                 StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %s", f, withinNoise ? " ~" : "  "));
                 for (String m : measures) {
                     var i = index.apply(f, m);
-                    b.append(Double.isNaN(i.low()) ? String.format(Locale.ROOT, " %28.4g", i.value())
-                            : String.format(Locale.ROOT, " %10.4g [%7.3g, %7.3g]", i.value(), i.low(), i.high()));
+                    b.append(Double.isNaN(i.low()) ? String.format(Locale.ROOT, " %28s", num.apply(i.value()))
+                            : String.format(Locale.ROOT, " %10s [%7s, %7s]", num.apply(i.value()), num.apply(i.low()), num.apply(i.high())));
                 }
                 System.out.println(b);
             }
-            System.out.printf(Locale.ROOT, "%sreplication noise sd %.4g (%s); %s of a parameter without effect: %.4g%n",
-                    Double.isNaN(n.floor()) ? "" : "~ not above the noise reference: ", n.sd(), n.source(), n.measure(), n.floor());
+            System.out.printf(Locale.ROOT, "%sreplication noise sd %s (%s); %s of a parameter without effect: %s%n",
+                    Double.isNaN(n.floor()) ? "" : "~ not above the noise reference: ",
+                    HumanUnits.significant(HumanUnits.shown(indicator, n.sd()), 3) + (HumanUnits.changeUnit(indicator).isEmpty() ? "" : " " + HumanUnits.changeUnit(indicator)),
+                    n.source(), n.measure(), num.apply(n.floor()));
         }
         for (String name : skipped) System.out.println(name + ": undefined at some design points; no indices computed");
     }

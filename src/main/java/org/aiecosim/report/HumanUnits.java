@@ -81,7 +81,14 @@ public final class HumanUnits {
         if (Double.isNaN(v)) return "n/a";
         Unit u = IndicatorCatalog.unitOf(indicator);
         if (u == null) return significant(v, 3);
-        return significant(v * u.scale(), 3) + " " + (u.scale() == 100 ? "percentage points" : u.display());
+        return significant(v * u.scale(), 3) + " " + changeUnit(indicator);
+    }
+
+    /** The unit of a change of {@code indicator}: percentage points for shares, else its unit; empty when undeclared. */
+    public static String changeUnit(String indicator) {
+        Unit u = IndicatorCatalog.unitOf(indicator);
+        if (u == null) return "";
+        return u.scale() == 100 ? "percentage points" : u.display();
     }
 
     /**

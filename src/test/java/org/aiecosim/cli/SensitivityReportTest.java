@@ -99,11 +99,12 @@ class SensitivityReportTest {
             last = row;
         }
         // the console table: no leading blank line, rows in the same decreasing mu*, noise reference marked
-        assertTrue(r.out().startsWith("lag (lag.region.China), ranked by muStar"), r.out());
+        assertTrue(r.out().startsWith("lag (lag.region.China), ranked by muStar; muStar and sigma in months"), r.out());
         List<String> console = r.out().lines().filter(l -> muStar.keySet().stream().anyMatch(l::startsWith))
                 .map(l -> l.split(" ")[0]).toList();
         assertEquals(expected, console, r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("~ not above the noise reference: replication noise sd")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("~ not above the noise reference: replication noise sd")
+                && l.contains(" months (")), r.out());
         assertTrue(Files.exists(out.resolve("morris-lag.png")) && html.contains("morris-lag.png"), "mu*-sigma plot");
 
         // findings first, with the question and numbers of the results
