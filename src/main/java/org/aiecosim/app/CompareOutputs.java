@@ -70,11 +70,11 @@ public final class CompareOutputs {
                 String diff = signed(k, c.diff());
                 String line = row.label() + ": " + HumanUnits.withUnit(k, c.meanA()) + " \u2192 " + HumanUnits.withUnit(k, c.meanB())
                         + " (" + diff + difUnit(k) + (Double.isNaN(c.low()) || c.low() == c.high() ? "" : ", 95% CI "
-                        + signed(k, c.low()) + " to " + signed(k, c.high())) + "; " + verdict + ")";
+                        + HumanUnits.signedInterval(k, c.low(), c.high())) + "; " + verdict + ")";
                 if (isDetectable(c)) detectable.add(line);
                 else not.add(row.label());
                 table.add(new String[] {row.label(), HumanUnits.number(k, c.meanA()), HumanUnits.number(k, c.meanB()), diff,
-                    Double.isNaN(c.low()) ? "n/a" : signed(k, c.low()) + " to " + signed(k, c.high()), verdict,
+                    Double.isNaN(c.low()) ? "n/a" : HumanUnits.signedInterval(k, c.low(), c.high()), verdict,
                     HumanUnits.unit(k)});
             }
             r.paragraph(labels.get(i) + " compared with " + labels.get(0) + ": " + detectable.size() + " of " + table.size()

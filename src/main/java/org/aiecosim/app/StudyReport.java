@@ -142,7 +142,7 @@ public final class StudyReport {
             }
             String diff = HumanUnits.signed(ind, largest.diff()) + difUnit(ind);
             String ci = Double.isNaN(largest.low()) ? "" : largest.low() == largest.high() ? " (no noise: the same in every replication)"
-                    : " (95% CI " + HumanUnits.signed(ind, largest.low()) + " to " + HumanUnits.signed(ind, largest.high()) + ")";
+                    : " (95% CI " + HumanUnits.signedInterval(ind, largest.low(), largest.high()) + ")";
             String verdict;
             if (Double.isNaN(largest.low())) {
                 verdict = "no test: with " + spec.replications() + " replication" + (spec.replications() == 1 ? "" : "s")

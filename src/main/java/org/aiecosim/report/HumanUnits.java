@@ -104,6 +104,24 @@ public final class HumanUnits {
     }
 
     /**
+     * {@code low to high}, two {@link #signed} bounds of an interval of a change, with more significant
+     * digits when the usual precision would print two different bounds alike ({@code +19.8 to +19.8}).
+     */
+    public static String signedInterval(String indicator, double low, double high) {
+        String a = signed(indicator, low);
+        String b = signed(indicator, high);
+        for (int digits = 4; a.equals(b) && low != high && digits <= 8; digits++) {
+            a = signedDigits(indicator, low, digits);
+            b = signedDigits(indicator, high, digits);
+        }
+        return a + " to " + b;
+    }
+
+    private static String signedDigits(String indicator, double v, int digits) {
+        return (v > 0 ? "+" : v < 0 ? "\u2212" : "\u00b1") + significant(shown(indicator, Math.abs(v)), digits);
+    }
+
+    /**
      * A p-value as {@code = 0.034} or {@code < 0.001}: three decimals below 0.1, two above, and four
      * when three would round a p below 0.05 up to {@code 0.050}, so the words never contradict the verdict.
      */

@@ -26,4 +26,13 @@ class HumanUnitsTest {
         assertEquals("= 0.43", HumanUnits.pValue(0.4321));
         assertEquals("< 0.001", HumanUnits.pValue(0.0004));
     }
+
+    @Test
+    void intervalBoundsThatWouldReadAlikeGetMoreDigits() {
+        assertEquals("+19.8 to +21.0", HumanUnits.signedInterval("lag.region.China", 19.81, 21.02));
+        assertEquals("+19.81 to +19.84", HumanUnits.signedInterval("lag.region.China", 19.812, 19.838));
+        assertEquals("\u22120.1 to +0.3", HumanUnits.signedInterval("adoption.open", -0.001, 0.003));
+        // identical bounds stay as they are: there is nothing to tell apart
+        assertEquals("+19.8 to +19.8", HumanUnits.signedInterval("lag.region.China", 19.8, 19.8));
+    }
 }
