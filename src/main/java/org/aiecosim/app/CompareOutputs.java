@@ -77,7 +77,10 @@ public final class CompareOutputs {
                     Double.isNaN(c.low()) ? "n/a" : HumanUnits.signedInterval(k, c.low(), c.high()), verdict,
                     HumanUnits.unit(k)});
             }
-            r.paragraph(labels.get(i) + " compared with " + labels.get(0) + ": " + detectable.size() + " of " + table.size()
+            if (!table.isEmpty() && table.stream().allMatch(t -> t[5].equals(SAME_RUNS))) {
+                r.paragraph(labels.get(i) + " and " + labels.get(0) + " are the same runs: every replication is identical in every "
+                        + "key outcome (the same scenario and seeds), so there is nothing to compare.");
+            } else r.paragraph(labels.get(i) + " compared with " + labels.get(0) + ": " + detectable.size() + " of " + table.size()
                     + " key outcomes differ detectably" + (detectable.isEmpty() ? "." : ":"));
             r.bullets(detectable);
             if (!not.isEmpty()) r.paragraph("No detectable difference: " + String.join("; ", not) + ".");
@@ -140,8 +143,13 @@ public final class CompareOutputs {
         return !Double.isNaN(c.p()) && c.p() < 0.05;
     }
 
-    /** The test's verdict in words: identical, p-value, or undefined. */
+    /** Verdict when both inputs have the very same replications. */
+    static final String SAME_RUNS = "the same runs: every replication identical";
+
+    /** The test's verdict in words: the same runs, identical, p-value, or undefined. */
     static String verdict(WelchComparison c, double[] a, double[] b) {
+        // Comparing runs with themselves (the same folder twice, or the same scenario and seeds) is no test.
+        if (java.util.Arrays.equals(a, b)) return SAME_RUNS;
         if (c.nA() < 2 || c.nB() < 2) return "too few replications to test";
         boolean constant = java.util.Arrays.stream(a).filter(v -> !Double.isNaN(v)).distinct().count() <= 1
                 && java.util.Arrays.stream(b).filter(v -> !Double.isNaN(v)).distinct().count() <= 1;

@@ -215,6 +215,12 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 1; i < inputs.size(); i++) {
             String b = inputs.get(i).label();
             if (i > 1) System.out.println();
+            List<ReplicationResult> refRuns = inputs.get(0).results(), bRuns = inputs.get(i).results();
+            if (keys.stream().allMatch(k -> java.util.Arrays.equals(endValues(refRuns, k), endValues(bRuns, k)))) {
+                System.out.printf(Locale.ROOT, "%s and %s are the same runs (every replication identical in every key outcome): "
+                        + "nothing to compare%n", b, inputs.get(0).label());
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%s minus %s at the end of the run (difference, 95%% CI, Welch p)%n", b, inputs.get(0).label());
             for (String k : keys) {
                 for (String[] r : rows) {
