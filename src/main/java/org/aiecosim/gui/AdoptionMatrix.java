@@ -46,7 +46,22 @@ final class AdoptionMatrix extends AbstractTableModel {
         }
         caption.setText(String.format(Locale.ROOT, "<html>Share of each region's adopters (rows) on models from each region (columns), %s; "
                 + "%.1f%% of developers adopt</html>", s.start().plusMonths(s.firstRow() + r), 100 * s.value(r, "adoption.adopted")));
-        if (structure) fireTableStructureChanged(); else fireTableDataChanged();
+        if (structure) {
+            fireTableStructureChanged();
+            fitRegionColumn();
+        } else {
+            fireTableDataChanged();
+        }
+    }
+
+    /** The row-name column as wide as its longest region name, so no name is cut ("RestOfWo..."). */
+    private void fitRegionColumn() {
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
+        int w = fm.stringWidth(getColumnName(0));
+        for (String r : regions) w = Math.max(w, fm.stringWidth(r));
+        javax.swing.table.TableColumn first = table.getColumnModel().getColumn(0);
+        first.setMinWidth(w + 14);
+        first.setPreferredWidth(w + 14);
     }
 
     @Override
@@ -56,7 +71,7 @@ final class AdoptionMatrix extends AbstractTableModel {
     public int getColumnCount() { return regions.size() + 1; }
 
     @Override
-    public String getColumnName(int c) { return c == 0 ? "developers in \\ models from" : regions.get(c - 1); }
+    public String getColumnName(int c) { return c == 0 ? (regions.isEmpty() ? "developers in \\ models from" : "in \\ from") : regions.get(c - 1); }
 
     @Override
     public Object getValueAt(int r, int c) {

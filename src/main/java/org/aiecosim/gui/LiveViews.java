@@ -45,7 +45,7 @@ final class LiveViews {
         int left = screen.x + AiEcosystemWithUI.consoleWidth(screen);
         int width = screen.x + screen.width - left;
         int chartsHeight = screen.height * 64 / 100;
-        int labsWidth = width * 64 / 100;
+        int labsWidth = width * 60 / 100;
         chartsFrame.setBounds(left, screen.y, width, chartsHeight);
         labsFrame.setBounds(left, screen.y + chartsHeight, labsWidth, screen.height - chartsHeight);
         matrixFrame.setBounds(left + labsWidth, screen.y + chartsHeight, width - labsWidth, screen.height - chartsHeight);
