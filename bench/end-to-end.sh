@@ -16,7 +16,7 @@ mkdir -p bench/results
 run="./aiecosim run scenarios/baseline.yaml -q ${args[*]:-} --out {out}"
 {
   echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); git $(git rev-parse --short HEAD)"
-  bench/ab.py "$rounds" \
+  bench/ab.py "$rounds" 2>&1 \
     launcher "$run" \
     no-directives "AIECOSIM_JIT_DIRECTIVES=0 $run" \
     neither "AIECOSIM_JIT_DIRECTIVES=0 AIECOSIM_CDS=0 $run"

@@ -78,8 +78,8 @@ public final class CompareOutputs {
                     HumanUnits.unit(k)});
             }
             if (!table.isEmpty() && table.stream().allMatch(t -> t[5].equals(SAME_RUNS))) {
-                r.paragraph(labels.get(i) + " and " + labels.get(0) + " are the same runs: every replication is identical in every "
-                        + "key outcome (the same scenario and seeds), so there is nothing to compare.");
+                r.paragraph(labels.get(i) + " and " + labels.get(0) + " give identical runs: every replication has the same value of "
+                        + "every key outcome (as the same scenario with the same seeds does), so there is nothing to test.");
             } else r.paragraph(labels.get(i) + " compared with " + labels.get(0) + ": " + detectable.size() + " of " + table.size()
                     + " key outcomes differ detectably" + (detectable.isEmpty() ? "." : ":"));
             r.bullets(detectable);
@@ -143,8 +143,8 @@ public final class CompareOutputs {
         return !Double.isNaN(c.p()) && c.p() < 0.05;
     }
 
-    /** Verdict when both inputs have the very same replications. */
-    static final String SAME_RUNS = "the same runs: every replication identical";
+    /** Verdict when both inputs have the very same replication values (e.g. the same scenario and seeds). */
+    static final String SAME_RUNS = "identical runs: every replication the same";
 
     /** The test's verdict in words: the same runs, identical, p-value, or undefined. */
     static String verdict(WelchComparison c, double[] a, double[] b) {

@@ -216,9 +216,9 @@ final class CompareCommand implements Callable<Integer> {
             String b = inputs.get(i).label();
             if (i > 1) System.out.println();
             List<ReplicationResult> refRuns = inputs.get(0).results(), bRuns = inputs.get(i).results();
-            if (keys.stream().allMatch(k -> java.util.Arrays.equals(endValues(refRuns, k), endValues(bRuns, k)))) {
-                System.out.printf(Locale.ROOT, "%s and %s are the same runs (every replication identical in every key outcome): "
-                        + "nothing to compare%n", b, inputs.get(0).label());
+            if (!keys.isEmpty() && keys.stream().allMatch(k -> java.util.Arrays.equals(endValues(refRuns, k), endValues(bRuns, k)))) {
+                System.out.printf(Locale.ROOT, "%s and %s give identical runs (every replication the same in every key outcome): "
+                        + "nothing to test%n", b, inputs.get(0).label());
                 continue;
             }
             System.out.printf(Locale.ROOT, "%s minus %s at the end of the run (difference, 95%% CI, Welch p)%n", b, inputs.get(0).label());

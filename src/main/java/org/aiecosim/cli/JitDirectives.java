@@ -33,9 +33,10 @@ final class JitDirectives {
     /** Installs the directives of {@code file}; returns the JVM's answer, or null when it could not. */
     static String install(String file) {
         try {
+            // The command joins its arguments with spaces and parses them again: a path with a space must be quoted.
             Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file}}, new String[] {String[].class.getName()});
+                    new Object[] {new String[] {"\"" + file + "\""}}, new String[] {String[].class.getName()});
             return answer == null ? null : answer.toString();
         } catch (Exception | LinkageError e) {
             return null;

@@ -54,9 +54,28 @@ public final class RunReportWriter {
             }
             awaitRows(rows);
             return stats;
+        } catch (IOException | RuntimeException | Error e) {
+            // Both sides may have failed: the CSV thread's failure goes with this one, not lost.
+            joinUninterruptibly(writer);
+            Throwable other = failure(rows);
+            if (other != null && other != e) e.addSuppressed(other);
+            throw e;
         } finally {
             // Never return (or let the caller remove the folder) while the CSV thread still writes into it.
             joinUninterruptibly(writer);
+        }
+    }
+
+    /** The finished CSV thread's failure, or null. */
+    private static Throwable failure(FutureTask<Void> rows) {
+        if (!rows.isDone()) return null;
+        try {
+            rows.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            return null;
         }
     }
 

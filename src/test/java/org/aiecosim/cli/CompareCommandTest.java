@@ -38,9 +38,9 @@ class CompareCommandTest {
         assertTrue(Files.exists(cmp.resolve("difference-compute.share.China.png")));
         String html = Files.readString(cmp.resolve("report.html"));
         assertTrue(html.indexOf("<h2>Findings</h2>") < html.indexOf("<h2>Inputs</h2>"), "findings first");
-        // Compared with the same runs: said so, never a p-value.
-        assertTrue(html.contains("baseline#2 and baseline are the same runs"), "the same runs");
-        assertTrue(html.contains("the same runs: every replication identical"), "the same runs in the table");
+        // Compared with identical runs: said so, never a p-value.
+        assertTrue(html.contains("baseline#2 and baseline give identical runs"), "identical runs");
+        assertTrue(html.contains("identical runs: every replication the same"), "identical runs in the table");
         assertTrue(html.contains("Compute share China"), "human label");
         assertTrue(html.contains("percentage points"), "shares in percent");
         assertTrue(html.contains("Open-model adopters on open models from China"), "China's share of open-model adoption");
@@ -49,7 +49,7 @@ class CompareCommandTest {
                 "an image is not embedded");
         assertTrue(r.out().contains("strict-export-controls minus baseline"), r.out());
         // stdout as the report: no leading blank line, shares in percentage points, no degenerate interval
-        assertTrue(r.out().startsWith("baseline#2 and baseline are the same runs"), r.out());
+        assertTrue(r.out().startsWith("baseline#2 and baseline give identical runs"), r.out());
         assertFalse(r.out().contains("p=1.000"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("compute\\.share\\.China +\u2212[0-9.]+ percentage points  \\[\u2212[0-9.]+, \u2212[0-9.]+\\]  p .*")),
                 r.out());

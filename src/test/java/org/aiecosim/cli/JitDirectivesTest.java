@@ -51,11 +51,20 @@ class JitDirectivesTest {
         assertEquals(0, ok.status(), ok.out());
         assertEquals("answer: 2 compiler directives added", ok.out().strip());
 
+        // A checkout whose path has a space (the command re-parses its arguments).
+        Path spaced = tmp.resolve("a folder with spaces");
+        Files.createDirectories(spaced);
+        Files.copy(SHIPPED, spaced.resolve("c2 directives.json"));
+        Ran withSpaces = java(List.of(Probe.class.getName(), spaced.resolve("c2 directives.json").toString()));
+        assertEquals("answer: 2 compiler directives added", withSpaces.out().strip());
+
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "[ { match: \"*.*\", c2: { Exclude: tru } } ]");
         Ran bad = java(List.of(Probe.class.getName(), broken.toString()));
         assertEquals(0, bad.status(), bad.out());
-        assertTrue(bad.out().contains("answer:") && !bad.out().contains("directives added"), bad.out());
+        // The JVM's complaint comes back as the answer; nothing else is printed.
+        assertTrue(bad.out().strip().startsWith("answer:") && bad.out().strip().lines().count() == 1
+                && !bad.out().contains("directives added"), bad.out());
     }
 
     /** Installs the directives of {@code args[0]} and prints the JVM's answer, which must be all it prints. */

@@ -80,4 +80,15 @@ class EnsembleStatisticsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EnsembleStatistics.of(results));
         assertTrue(e.getMessage().contains("replication 9"), e.getMessage());
     }
+
+    @Test
+    void rememberedWindowIntervalsAreTheOnesComputedAfresh() {
+        for (String name : List.of("x", "compute.share.A")) { // a t interval and a bootstrap one
+            var first = stats.window(name, 0, 1);
+            assertEquals(org.aiecosim.stats.ReplicationInterval.of(stats.windowValues(name, 0, 1), EnsembleStatistics.bounded(name)), first);
+            assertEquals(first, stats.window(name, 0, 1));
+            // out-of-range months are clamped before the lookup, as windowValues clamps them
+            assertEquals(stats.window(name, 0, TinyRun.MONTHS - 1), stats.window(name, -4, TinyRun.MONTHS + 9));
+        }
+    }
 }

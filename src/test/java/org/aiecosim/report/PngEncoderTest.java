@@ -119,4 +119,34 @@ class PngEncoderTest {
         }
         assertSamePixels(rgb, ImageIO.read(new ByteArrayInputStream(encode(rgb))));
     }
+
+    @Test
+    void premultipliedAndSubImagesTakeTheGeneralPathAndRoundTrip() throws IOException {
+        BufferedImage pre = new BufferedImage(120, 80, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = pre.createGraphics();
+        g.setColor(new Color(20, 160, 90, 200));
+        g.fillRect(10, 10, 80, 50);
+        g.dispose();
+        byte[] png = encode(pre);
+        assertEquals(6, chunks(png).get(0).data()[9], "colour type RGBA");
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < 80; y += 7) {
+            for (int x = 0; x < 120; x += 7) {
+                int e = pre.getRGB(x, y), a = back.getRGB(x, y);
+                assertEquals(e >>> 24, a >>> 24, "alpha at " + x + "," + y);
+                // un-premultiplying rounds: each channel within one step
+                for (int shift = 0; shift < 24; shift += 8) {
+                    assertTrue(Math.abs((e >> shift & 0xff) - (a >> shift & 0xff)) <= 1, "pixel " + x + "," + y);
+                }
+            }
+        }
+
+        BufferedImage whole = new BufferedImage(60, 40, BufferedImage.TYPE_INT_ARGB);
+        Random rnd = new Random(3);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 60; x++) whole.setRGB(x, y, rnd.nextInt() | 0xff000000);
+        }
+        BufferedImage part = whole.getSubimage(7, 5, 30, 20); // shares the parent's pixel array, at an offset
+        assertSamePixels(part, ImageIO.read(new ByteArrayInputStream(encode(part))));
+    }
 }

@@ -109,4 +109,29 @@ class RunReportWriterTest {
         assertTrue(colours.size() >= 20, png + " has only " + colours.size() + " colours");
         assertTrue(coloured > 2_000, png + " has only " + coloured + " coloured pixels: no data drawn?");
     }
+
+    private static boolean csvThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("aiecosim-csv") && t.isAlive());
+    }
+
+    @Test
+    void aFailureOfTheCsvThreadIsThrownAfterEverythingStopped() throws IOException {
+        ResultFolder folder = ResultFolder.create(tmp.resolve("out"));
+        Files.createDirectory(folder.dir().resolve("indicators.csv")); // in the way: refusing to overwrite
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> RunReportWriter.write(folder, run(2)));
+        assertTrue(e.getMessage().contains("indicators.csv"), e.getMessage());
+        assertTrue(!csvThreadAlive(), "the CSV thread has stopped");
+        assertTrue(listing(folder.dir()).stream().noneMatch(n -> n.endsWith(".tmp")), "no temporary file left");
+    }
+
+    @Test
+    void aFailureOfTheReportDoesNotLeaveTheCsvThreadWriting() throws IOException {
+        ResultFolder folder = ResultFolder.create(tmp.resolve("out"));
+        // Runs of different lengths cannot be summarised: the statistics fail, the CSV rows can still be written.
+        List<ReplicationResult> mixed = new ArrayList<>(run(1));
+        mixed.add(SyntheticRun.generate(List.of("A", "B"), List.of("L1", "L2"), YearMonth.of(2022, 1), 24, 1, 8).get(0));
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> RunReportWriter.write(folder, mixed));
+        assertTrue(!csvThreadAlive(), "returned only after the CSV thread finished");
+        assertTrue(listing(folder.dir()).stream().noneMatch(n -> n.endsWith(".tmp")), "no temporary file left: " + listing(folder.dir()));
+    }
 }
