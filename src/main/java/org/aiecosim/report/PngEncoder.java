@@ -14,7 +14,7 @@ import java.util.zip.Deflater;
  * when every pixel is opaque (charts are) and RGBA otherwise, no row filter, deflate at level 1.
  *
  * <p>Why not {@code ImageIO}: its writer tries every row filter at the highest compression and took
- * 15–25 ms per 1000×600 chart against 6 ms here, and the first use in a process loads and compiles its
+ * 15–16 ms per 1000×600 chart (warm) against 6 ms here, and the first use in a process loads and compiles its
  * plug-in registry; files here are about 7% larger (issue 16, {@code bench/results}). Pixels are exact:
  * {@code PngEncoderTest} reads the files back with {@code ImageIO} and checks every chunk's CRC.
  */
