@@ -60,10 +60,17 @@ public final class HumanUnits {
         return unit.startsWith("%") ? n + unit : n + " " + unit;
     }
 
-    /** {@code low to high} of an interval in shown units, or {@code n/a}. */
+    /** {@code low to high} of an interval in shown units (with more digits when needed to tell them apart), or {@code n/a}. */
     public static String interval(String indicator, ReplicationInterval e) {
         if (Double.isNaN(e.low())) return "n/a";
-        return number(indicator, e.low()) + " to " + number(indicator, e.high());
+        String a = number(indicator, e.low());
+        String b = number(indicator, e.high());
+        // Two different bounds never read alike ("77.9 to 77.9"): more significant digits until they differ.
+        for (int digits = 4; a.equals(b) && e.low() != e.high() && digits <= 8; digits++) {
+            a = significant(shown(indicator, e.low()), digits);
+            b = significant(shown(indicator, e.high()), digits);
+        }
+        return a + " to " + b;
     }
 
     /** {@code mean unit (95% CI low to high)}, the form a finding quotes. */

@@ -35,4 +35,12 @@ class HumanUnitsTest {
         // identical bounds stay as they are: there is nothing to tell apart
         assertEquals("+19.8 to +19.8", HumanUnits.signedInterval("lag.region.China", 19.8, 19.8));
     }
+
+    @Test
+    void narrowIntervalsOfLevelsAreNotPrintedWithEqualBounds() {
+        var narrow = new org.aiecosim.stats.ReplicationInterval(10, 0.779, 0.0004, 0.7788, 0.7793, true, null);
+        assertEquals("77.88 to 77.93", HumanUnits.interval("compute.share.US", narrow));
+        var wide = new org.aiecosim.stats.ReplicationInterval(10, 0.5, 0.1, 0.457, 0.493, true, null);
+        assertEquals("45.7 to 49.3", HumanUnits.interval("adoption.open", wide));
+    }
 }
