@@ -56,6 +56,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads for scenario inputs (default: all cores)")
     Integer threads;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter of every scenario input, e.g. "
+            + "developers.count=20000 (repeatable; not with result-folder inputs, which were run with their own settings)")
+    List<String> overrides = new ArrayList<>();
+
     @Option(names = "--from", paramLabel = "YYYY-MM", description = "first month of the window the report's findings average over "
             + "(default: 12 months before --to)")
     java.time.YearMonth from;
@@ -84,10 +88,16 @@ final class CompareCommand implements Callable<Integer> {
                     System.err.println(p + ": not a result folder of aiecosim run (no indicators.csv)");
                     return Main.EXIT_BAD_INPUT;
                 }
+                // A folder's runs cannot take the override: comparing them with overridden runs would mislead.
+                if (!overrides.isEmpty()) {
+                    System.err.println("--set applies to scenario inputs only, and " + p + " is a result folder run with "
+                            + "its own settings: give its scenario file instead, or run it again with the same --set");
+                    return Main.EXIT_BAD_INPUT;
+                }
                 scenarios.add(null);
             } else {
                 try {
-                    List<String> over = new ArrayList<>();
+                    List<String> over = new ArrayList<>(overrides);
                     if (reps != null) over.add("replications=" + reps);
                     if (seed != null) over.add("seed=" + seed);
                     scenarios.add(ScenarioInput.load(p, over));

@@ -65,6 +65,33 @@ class CompareCommandTest {
         assertFalse(Files.exists(cmp));
     }
 
+    @Test
+    void setOverridesScenarioInputsOnlyAndUnknownOptionsAreNamed() throws Exception {
+        Path cmp = tmp.resolve("cmp");
+        // --set reaches the scenario inputs: a key they do not have is refused before anything runs
+        CliRunner bad = CliRunner.run("compare", "scenarios/baseline.yaml", "scenarios/strict-export-controls.yaml",
+                "--set", "developers.cuont=500", "--out", cmp.toString());
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("developers.cuont"), bad.err());
+        assertFalse(bad.err().contains("replications of"), "nothing was simulated: " + bad.err());
+        assertFalse(Files.exists(cmp));
+
+        // a result folder was run with its own settings: overriding only the other side would mislead
+        Path run = tmp.resolve("run");
+        assertEquals(0, CliRunner.run("run", "scenarios/baseline.yaml", "--reps", "2", "--set", "developers.count=1000",
+                "--out", run.toString()).status());
+        CliRunner mixed = CliRunner.run("compare", run.toString(), "scenarios/baseline.yaml", "--set", "developers.count=1000",
+                "--out", cmp.toString());
+        assertEquals(2, mixed.status(), mixed.err());
+        assertTrue(mixed.err().contains("--set applies to scenario inputs only") && mixed.err().contains(run.toString()), mixed.err());
+        assertFalse(Files.exists(cmp));
+
+        // with a variable number of inputs, an unknown option is named as such
+        CliRunner unknown = CliRunner.run("compare", run.toString(), run.toString(), "--bogus", "x", "--out", cmp.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("Unknown option: '--bogus'"), unknown.err());
+    }
+
     static String[] cat(String[] a, String[] b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
