@@ -56,17 +56,14 @@ public final class CompareOutputs {
                 + "Shares are in percent, their differences in percentage points.");
         for (int i = 1; i < labels.size(); i++) {
             EnsembleStatistics b = stats.get(labels.get(i));
-            int[] bWindow = window(b, from, to);
             List<String> detectable = new ArrayList<>();
             List<String> not = new ArrayList<>();
             List<String[]> table = new ArrayList<>();
-            for (SummaryTable.Row row : rows) {
-                if (!b.has(row.indicator())) continue;
+            for (WindowDifference d : windowDifferences(refStats, b, keys, from, to)) {
+                SummaryTable.Row row = d.row();
                 String k = row.indicator();
-                double[] va = refStats.windowValues(k, refWindow[0], refWindow[1]);
-                double[] vb = b.windowValues(k, bWindow[0], bWindow[1]);
-                WelchComparison c = WelchComparison.of(va, vb);
-                String verdict = verdict(c, va, vb);
+                WelchComparison c = d.comparison();
+                String verdict = d.verdict();
                 String diff = signed(k, c.diff());
                 String line = row.label() + ": " + HumanUnits.withUnit(k, c.meanA()) + " \u2192 " + HumanUnits.withUnit(k, c.meanB())
                         + " (" + diff + difUnit(k) + (Double.isNaN(c.low()) || c.low() == c.high() ? "" : ", 95% CI "
@@ -81,7 +78,9 @@ public final class CompareOutputs {
                 r.paragraph(labels.get(i) + " and " + labels.get(0) + " give identical runs: every replication has the same value of "
                         + "every key outcome (as the same scenario with the same seeds does), so there is nothing to test.");
             } else r.paragraph(labels.get(i) + " compared with " + labels.get(0) + ": " + detectable.size() + " of " + table.size()
-                    + " key outcomes differ detectably" + (detectable.isEmpty() ? "." : ":"));
+                    + " key outcomes differ detectably" + (table.size() >= 10 ? String.format(Locale.ROOT,
+                    " (each tested at the 5%% level with no correction for multiple tests: about %d of %d would differ by chance alone)",
+                    Math.round(0.05 * table.size()), table.size()) : "") + (detectable.isEmpty() ? "." : ":"));
             r.bullets(detectable);
             if (!not.isEmpty()) r.paragraph("No detectable difference: " + String.join("; ", not) + ".");
             r.collapsedTable("Table: " + labels.get(i) + " \u2212 " + labels.get(0) + ", every key outcome", null,
@@ -129,6 +128,38 @@ public final class CompareOutputs {
         AtomicFiles.writeText(dir.resolve(HtmlReport.FILE), w -> w.write(html));
     }
 
+    /**
+     * One key outcome compared over the window: its row (label, unit), the Welch comparison of the
+     * replications' window means of {@code b} against the reference, and the verdict in words.
+     */
+    public record WindowDifference(SummaryTable.Row row, WelchComparison comparison, String verdict) {}
+
+    /**
+     * The differences the findings report, for every key outcome both have, in the key outcomes' order:
+     * what {@code compare} prints on stdout too, so the terminal and the report say the same.
+     */
+    public static List<WindowDifference> windowDifferences(EnsembleStatistics ref, EnsembleStatistics b, List<String> keys,
+                                                           YearMonth from, YearMonth to) {
+        int[] refWindow = window(ref, from, to);
+        int[] bWindow = window(b, from, to);
+        List<WindowDifference> out = new ArrayList<>();
+        for (SummaryTable.Row row : SummaryTable.compareRows(ref)) {
+            String k = row.indicator();
+            if (!keys.contains(k) || !b.has(k)) continue;
+            double[] va = ref.windowValues(k, refWindow[0], refWindow[1]);
+            double[] vb = b.windowValues(k, bWindow[0], bWindow[1]);
+            WelchComparison c = WelchComparison.of(va, vb);
+            out.add(new WindowDifference(row, c, verdict(c, va, vb)));
+        }
+        return out;
+    }
+
+    /** The window {@code from..to} of {@code s} in words, e.g. {@code 2030-01 to 2030-12}. */
+    public static String windowText(EnsembleStatistics s, YearMonth from, YearMonth to) {
+        int[] w = window(s, from, to);
+        return Findings.describeWindow(s, w[0], w[1]);
+    }
+
     /** Month indices of {@code from..to} in {@code s}, clamped; the last 12 months by default. */
     static int[] window(EnsembleStatistics s, YearMonth from, YearMonth to) {
         int last = s.months() - 1;
@@ -144,7 +175,7 @@ public final class CompareOutputs {
     }
 
     /** Verdict when both inputs have the very same replication values (e.g. the same scenario and seeds). */
-    static final String SAME_RUNS = "identical runs: every replication the same";
+    public static final String SAME_RUNS = "identical runs: every replication the same";
 
     /** The test's verdict in words: the same runs, identical, p-value, or undefined. */
     static String verdict(WelchComparison c, double[] a, double[] b) {

@@ -9,6 +9,7 @@ import org.aiecosim.io.AtomicFiles;
 import org.aiecosim.io.CsvDialect;
 import org.aiecosim.observation.IndicatorTable;
 import org.aiecosim.report.EnsembleStatistics;
+import org.aiecosim.report.HumanUnits;
 import org.aiecosim.report.IndicatorsCsvReader;
 import org.aiecosim.report.SummaryTable;
 import org.aiecosim.result.ReplicationResult;
@@ -158,7 +159,7 @@ final class CompareCommand implements Callable<Integer> {
         List<String> keys = keyIndicators(stats.get(loaded.get(0).label()));
         CompareOutputs.write(work, loaded, stats, keys, rows, from, to);
         claim.publish();
-        printTable(loaded, keys, rows);
+        printTable(loaded, stats, keys);
         System.out.println("results in " + target);
         return 0;
     }
@@ -216,41 +217,37 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /**
-     * Per compared input, the end-of-run difference of each key indicator from the first input in
-     * its human unit (shares in percentage points), its Welch 95% CI and p, the first column as wide
-     * as the longest name; a quantity without noise says so instead of a degenerate interval.
+     * Per compared input, the difference of each key outcome from the first input as the report's
+     * findings give it (means over the window of each replication, Welch 95% CI and p), labelled and in
+     * human units (shares in percentage points), in aligned columns; a quantity without noise says so.
      */
-    private static void printTable(List<CompareInput> inputs, List<String> keys, List<String[]> rows) {
-        int width = keys.stream().mapToInt(String::length).max().orElse(0);
+    private void printTable(List<CompareInput> inputs, LinkedHashMap<String, EnsembleStatistics> stats, List<String> keys) {
+        EnsembleStatistics ref = stats.get(inputs.get(0).label());
         for (int i = 1; i < inputs.size(); i++) {
             String b = inputs.get(i).label();
             if (i > 1) System.out.println();
-            List<ReplicationResult> refRuns = inputs.get(0).results(), bRuns = inputs.get(i).results();
-            if (!keys.isEmpty() && keys.stream().allMatch(k -> java.util.Arrays.equals(endValues(refRuns, k), endValues(bRuns, k)))) {
+            List<CompareOutputs.WindowDifference> ds = CompareOutputs.windowDifferences(ref, stats.get(b), keys, from, to);
+            if (!ds.isEmpty() && ds.stream().allMatch(d -> d.verdict().equals(CompareOutputs.SAME_RUNS))) {
                 System.out.printf(Locale.ROOT, "%s and %s give identical runs (every replication the same in every key outcome): "
                         + "nothing to test%n", b, inputs.get(0).label());
                 continue;
             }
-            System.out.printf(Locale.ROOT, "%s minus %s at the end of the run (difference, 95%% CI, Welch p)%n", b, inputs.get(0).label());
-            for (String k : keys) {
-                for (String[] r : rows) {
-                    if (!r[1].equals(b) || !r[2].equals(k)) continue;
-                    double diff = value(r[8]), low = value(r[9]), high = value(r[10]), p = value(r[13]);
-                    String unit = org.aiecosim.report.HumanUnits.unit(k);
-                    unit = unit.startsWith("%") ? "percentage points" : unit;
-                    String d = org.aiecosim.report.HumanUnits.signed(k, diff) + (unit.isEmpty() ? "" : " " + unit);
-                    String rest = !Double.isNaN(low) && low == high
-                            ? (diff == 0 ? "identical in every replication" : "the same in every replication of each: no noise")
-                            : Double.isNaN(low) ? "too few replications to test"
-                            : "[" + org.aiecosim.report.HumanUnits.signed(k, low) + ", " + org.aiecosim.report.HumanUnits.signed(k, high)
-                            + "]  p " + org.aiecosim.report.HumanUnits.pValue(p);
-                    System.out.printf(Locale.ROOT, "%-" + width + "s  %s  %s%n", k, d, rest);
-                }
+            System.out.printf(Locale.ROOT, "%s minus %s: means over %s of each replication, as in report.html "
+                    + "(difference, 95%% CI, Welch p)%n", b, inputs.get(0).label(), CompareOutputs.windowText(ref, from, to));
+            List<String[]> lines = new ArrayList<>();
+            for (CompareOutputs.WindowDifference d : ds) {
+                String k = d.row().indicator();
+                var c = d.comparison();
+                String unit = HumanUnits.changeUnit(k);
+                String diff = HumanUnits.signed(k, c.diff()) + (unit.isEmpty() ? "" : " " + unit);
+                String rest = Double.isNaN(c.low()) || c.low() == c.high() || !d.verdict().startsWith("p ")
+                        ? d.verdict() : "95% CI " + HumanUnits.signedInterval(k, c.low(), c.high()) + "; " + d.verdict();
+                lines.add(new String[] {d.row().label(), diff, rest});
             }
+            int w0 = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
+            int w1 = lines.stream().mapToInt(l -> l[1].length()).max().orElse(0);
+            for (String[] l : lines) System.out.printf(Locale.ROOT, "%-" + w0 + "s  %-" + w1 + "s  %s%n", l[0], l[1], l[2]);
         }
     }
 
-    private static double value(String s) {
-        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
-    }
 }

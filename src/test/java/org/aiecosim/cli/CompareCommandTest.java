@@ -51,8 +51,14 @@ class CompareCommandTest {
         // stdout as the report: no leading blank line, shares in percentage points, no degenerate interval
         assertTrue(r.out().startsWith("baseline#2 and baseline give identical runs"), r.out());
         assertFalse(r.out().contains("p=1.000"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("compute\\.share\\.China +\u2212[0-9.]+ percentage points  \\[\u2212[0-9.]+, \u2212[0-9.]+\\]  p .*")),
+        // stdout gives the report's statistic (window means), labelled, so the two never disagree
+        assertTrue(r.out().contains("strict-export-controls minus baseline: means over 2030-01 to 2030-12 of each replication, as in report.html"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("Compute share China +\u2212[0-9.]+ percentage points +95% CI \u2212[0-9.]+ to \u2212[0-9.]+; p .*")),
                 r.out());
+        String reportLine = html.substring(html.indexOf("Compute share China: "));
+        String stdoutDiff = r.out().lines().filter(l -> l.startsWith("Compute share China ")).findFirst().orElseThrow().split(" +")[3];
+        assertTrue(reportLine.startsWith("Compute share China: ") && reportLine.contains("(" + stdoutDiff + " percentage points"),
+                "the report's difference is stdout's: " + stdoutDiff + " / " + reportLine.substring(0, 120));
     }
 
     @Test
