@@ -77,6 +77,14 @@ final class CompareCommand implements Callable<Integer> {
             System.err.println("--out: " + problem);
             return Main.EXIT_BAD_INPUT;
         }
+        if (reps != null && (reps < 1 || reps > org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS)) {
+            System.err.println("--reps " + reps + ": expected a number of replications from 1 to " + org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS);
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            System.err.println("--threads " + threads + ": expected 1 to 1024");
+            return Main.EXIT_BAD_INPUT;
+        }
         // Check every input before running anything.
         List<Scenario> scenarios = new ArrayList<>();
         for (Path p : inputs) {

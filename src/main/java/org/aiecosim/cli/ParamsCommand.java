@@ -35,7 +35,7 @@ final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "print a Markdown table")
     boolean markdown;
 
-    @Option(names = "--grep", paramLabel = "TEXT", description = "only parameters whose key contains TEXT")
+    @Option(names = "--grep", paramLabel = "TEXT", description = "only parameters whose key or meaning contains TEXT (any case), e.g. smuggling")
     String grep;
 
     @Override
@@ -55,10 +55,10 @@ final class ParamsCommand implements Callable<Integer> {
             values = new Parameters(ParameterCatalog.forRegions(ParameterCatalog.DEFAULT_REGIONS));
         }
         String valueHeader = scenario != null ? "value" : "default";
-        List<ParameterSpec> shown = values.catalog().specs().stream().filter(p -> grep == null || p.key().contains(grep)).toList();
+        List<ParameterSpec> shown = values.catalog().specs().stream().filter(p -> grep == null || matches(p, grep)).toList();
         if (shown.isEmpty()) {
             // An empty table with exit status 0 read as "no such parameters exist", the same as a typo.
-            System.err.println("no parameter key contains " + Quote.value(grep) + Suggest.didYouMean(grep, keyWords(values.catalog()))
+            System.err.println("no parameter key or meaning contains " + Quote.value(grep) + Suggest.didYouMean(grep, keyWords(values.catalog()))
                     + " (" + org.aiecosim.app.Status.program() + " params lists them all)");
             return Main.EXIT_BAD_INPUT;
         }
@@ -123,6 +123,13 @@ final class ParamsCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(MARK + " starting value: the scenario's dated events set it later (from then on their value applies):");
         for (ParameterSpec p : marked) System.out.println("  " + p.key() + ": " + String.join(", ", later.get(p.key())));
+    }
+
+    /** Whether {@code text} is in the key or the meaning of {@code p}, in any case (a researcher types "smuggling", "china"). */
+    static boolean matches(ParameterSpec p, String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return p.key().toLowerCase(java.util.Locale.ROOT).contains(t)
+                || (p.description() != null && p.description().toLowerCase(java.util.Locale.ROOT).contains(t));
     }
 
     /** Keys and their dot-separated parts, the candidates of a did-you-mean for a --grep that matched nothing. */

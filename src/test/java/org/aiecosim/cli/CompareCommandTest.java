@@ -92,6 +92,11 @@ class CompareCommandTest {
         assertTrue(mixed.err().contains("--set applies to scenario inputs only") && mixed.err().contains(run.toString()), mixed.err());
         assertFalse(Files.exists(cmp));
 
+        // --reps and --threads are checked as run checks them, naming the option typed
+        CliRunner zero = CliRunner.run("compare", "scenarios/baseline.yaml", "scenarios/baseline.yaml", "--reps", "0", "--out", cmp.toString());
+        assertEquals(2, zero.status());
+        assertTrue(zero.err().startsWith("--reps 0: expected a number of replications from 1 to "), zero.err());
+
         // with a variable number of inputs, an unknown option is named as such
         CliRunner unknown = CliRunner.run("compare", run.toString(), run.toString(), "--bogus", "x", "--out", cmp.toString());
         assertEquals(2, unknown.status());

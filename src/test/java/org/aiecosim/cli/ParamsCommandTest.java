@@ -39,15 +39,23 @@ class ParamsCommandTest {
         CliRunner none = CliRunner.run("params", "--grep", "zzzz");
         assertEquals(Main.EXIT_BAD_INPUT, none.status());
         assertEquals("", none.out());
-        assertTrue(none.err().startsWith("no parameter key contains 'zzzz' ("), none.err());
+        assertTrue(none.err().startsWith("no parameter key or meaning contains 'zzzz' ("), none.err());
 
         CliRunner typo = CliRunner.run("params", "--grep", "supplyGrwth");
         assertEquals(Main.EXIT_BAD_INPUT, typo.status());
-        assertTrue(typo.err().contains("no parameter key contains 'supplyGrwth'; did you mean 'supplyGrowth'?"), typo.err());
+        assertTrue(typo.err().contains("no parameter key or meaning contains 'supplyGrwth'; did you mean 'supplyGrowth'?"), typo.err());
 
         CliRunner some = CliRunner.run("params", "--grep", "supplyGrowth");
         assertEquals(0, some.status(), some.err());
         assertTrue(some.out().contains("market.supplyGrowth"), some.out());
+
+        // the words a researcher types: any case, and the meaning as well as the key
+        CliRunner china = CliRunner.run("params", "--grep", "china");
+        assertEquals(0, china.status(), china.err());
+        assertTrue(china.out().contains("region.China.chipAccess"), china.out());
+        CliRunner smuggling = CliRunner.run("params", "--grep", "Smuggling");
+        assertEquals(0, smuggling.status(), smuggling.err());
+        assertTrue(smuggling.out().contains("region.China.leakage") && !smuggling.out().contains("chipAccess"), smuggling.out());
     }
 
     @Test
