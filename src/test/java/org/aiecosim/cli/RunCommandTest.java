@@ -40,6 +40,8 @@ class RunCommandTest {
         assertTrue(rows.stream().anyMatch(l -> l.startsWith("1,") && l.contains(",107,2030-12,capability.frontier,")));
         assertTrue(r.out().contains("results in " + out), r.out());
         assertTrue(r.out().contains("Frontier capability"), r.out());
+        // two replications: the reader is told why the intervals are so wide
+        assertTrue(r.out().contains("Note: with 2 replications the intervals are wide (t quantile 12.7)"), r.out());
         try (Stream<Path> s = Files.list(tmp)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".partial")), "no working folder left behind");
         }
