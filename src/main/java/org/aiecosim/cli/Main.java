@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,11 @@ public final class Main implements Runnable {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         }
         err.println(cmd.getColorScheme().errorText(shortenQuoted(ex.getMessage())));
+        String hint = studyHint(cmd, args);
+        if (hint != null) {
+            err.println(hint);
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) cmd.usage(err, cmd.getColorScheme());
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
@@ -102,6 +108,28 @@ public final class Main implements Runnable {
             valueNext = !a.contains("=") && o.arity().min() > 0;
         }
         return null;
+    }
+
+    /**
+     * Study commands take their overrides and replications from the study file, not from {@code --set}
+     * or {@code --reps} as {@code run} and {@code compare} do: say where they go instead of the usage.
+     */
+    static String studyHint(CommandLine cmd, String[] args) {
+        String name = cmd.getCommandName();
+        if (!List.of("sweep", "sensitivity", "calibrate").contains(name)) return null;
+        boolean set = false, reps = false;
+        for (String a : args) {
+            set |= a.equals("--set") || a.startsWith("--set=");
+            reps |= a.equals("--reps") || a.startsWith("--reps=");
+        }
+        if (!set && !reps) return null;
+        if (name.equals("calibrate")) {
+            return "calibrate reads these from its file: the replications per evaluation in 'replications:', the base values from the "
+                    + "scenario file its 'scenario:' names; copy the files to change them. calibrate --help lists its options.";
+        }
+        return name + " reads these from its file: overrides of the base scenario go in its 'set:' block (e.g. set: {developers.count: 5000}), "
+                + "the replications per point in 'replications:'; copy the file, keeping its 'scenario:' path valid from the copy's folder. "
+                + name + " --help lists its options.";
     }
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");

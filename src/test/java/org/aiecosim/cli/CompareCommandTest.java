@@ -101,6 +101,11 @@ class CompareCommandTest {
         CliRunner unknown = CliRunner.run("compare", run.toString(), run.toString(), "--bogus", "x", "--out", cmp.toString());
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().startsWith("Unknown option: '--bogus'"), unknown.err());
+
+        // the study commands take overrides from their file: said so, instead of the whole usage
+        CliRunner sweep = CliRunner.run("sweep", "scenarios/sweeps/export-controls.yaml", "--set", "developers.count=3000");
+        assertEquals(2, sweep.status());
+        assertTrue(sweep.err().contains("overrides of the base scenario go in its 'set:' block") && !sweep.err().contains("Usage:"), sweep.err());
     }
 
     static String[] cat(String[] a, String[] b) {
