@@ -35,8 +35,9 @@ import java.util.concurrent.Callable;
  * {@code aiecosim compare A B ...}: overlays the key indicators of several runs and tables the
  * differences of their end values from the first one, with Welch 95% CIs and t-tests.
  */
-@Command(name = "compare", description = "Compare result folders (or scenario files, run first): differences of end values "
-        + "from the first input with 95%% CIs and Welch t-tests, overlay charts, report.html.")
+@Command(name = "compare", description = "Compare result folders (or scenario files, run first): differences from the first "
+        + "input of each replication's mean over a window (the last 12 months by default) with 95%% CIs and Welch t-tests, "
+        + "overlay charts, report.html; differences.csv also holds the end-of-run differences of every indicator.")
 final class CompareCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin

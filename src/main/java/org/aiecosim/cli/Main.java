@@ -69,6 +69,20 @@ public final class Main implements Runnable {
         java.io.PrintWriter err = cmd.getErr();
         // With a variable number of inputs (compare), picocli takes an unknown option for an input and then
         // reports the next option as a missing input: name the unknown option instead.
+        // A mistyped command ("aiecosim rn ..."): name it and the nearest command, not 40 lines of usage.
+        if (cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-") && !cmd.getSubcommands().containsKey(args[0])) {
+            err.println(cmd.getColorScheme().errorText("unknown command " + Quote.value(args[0])
+                    + org.aiecosim.scenario.Suggest.didYouMean(args[0], cmd.getSubcommands().keySet())
+                    + " (" + Status.program() + " help lists the commands)"));
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
+        // compare with one input: picocli's "Expected parameter 2 (of 2 mandatory parameters) for positional parameter..."
+        if (cmd.getCommandName().equals("compare") && ex.getMessage() != null && ex.getMessage().contains("(INPUT)")
+                && !(ex instanceof CommandLine.UnmatchedArgumentException) && unknownOption(cmd, args) == null) {
+            err.println(cmd.getColorScheme().errorText("compare needs at least two inputs (result folders of run, or scenario "
+                    + ".yaml files), the first the reference; compare --help lists its options"));
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
         String unknown = ex instanceof CommandLine.UnmatchedArgumentException ? null : unknownOption(cmd, args);
         if (unknown != null) {
             err.println(cmd.getColorScheme().errorText("Unknown option: " + Quote.value(unknown)

@@ -102,6 +102,14 @@ class CompareCommandTest {
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().startsWith("Unknown option: '--bogus'"), unknown.err());
 
+        // one input, and a mistyped command: said in one line
+        CliRunner one = CliRunner.run("compare", run.toString(), "--reps", "3");
+        assertEquals(2, one.status());
+        assertTrue(one.err().startsWith("compare needs at least two inputs") && !one.err().contains("Usage:"), one.err());
+        CliRunner typo = CliRunner.run("rn", "scenarios/baseline.yaml");
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().startsWith("unknown command 'rn'; did you mean 'run'?"), typo.err());
+
         // the study commands take overrides from their file: said so, instead of the whole usage
         CliRunner sweep = CliRunner.run("sweep", "scenarios/sweeps/export-controls.yaml", "--set", "developers.count=3000");
         assertEquals(2, sweep.status());
