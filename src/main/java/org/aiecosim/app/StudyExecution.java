@@ -43,7 +43,11 @@ public final class StudyExecution {
     }
 
     /** Facts about the finished study, for reports. */
-    public record Summary(long runs, long failed, String firstError, int threads, double seconds, long resumedFrom) {}
+    public record Summary(long runs, long failed, String firstError, int threads, double seconds, long resumedFrom, List<String> options) {
+        public Summary {
+            options = List.copyOf(options);
+        }
+    }
 
     private StudyExecution() {}
 
@@ -52,7 +56,13 @@ public final class StudyExecution {
      * same file, folder and engine options, plus {@code --resume}.
      */
     public static String resumeCommand(String kind, Path file, Path dir, EngineChoice engine) {
+        return resumeCommand(kind, file, dir, engine, List.of());
+    }
+
+    /** As {@link #resumeCommand(String, Path, Path, EngineChoice)} with the study's own options ({@code --set}, {@code --reps}) too. */
+    public static String resumeCommand(String kind, Path file, Path dir, EngineChoice engine, List<String> optionWords) {
         List<String> words = new ArrayList<>(List.of(Status.program(), kind, file.toString(), "--out", dir.toString(), "--resume"));
+        words.addAll(optionWords);
         if (engine.engine() == EngineChoice.Engine.spark) {
             words.addAll(List.of("--engine", "spark"));
             if (engine.master() != null) words.addAll(List.of("--master", engine.master()));
@@ -78,6 +88,16 @@ public final class StudyExecution {
 
     public static int execute(StudySpec spec, List<double[]> points, EngineChoice engineOptions, Path out, boolean resume,
                        String kind, Analysis analysis) throws IOException, InterruptedException {
+        return execute(spec, points, engineOptions, out, resume, kind, analysis, List.of());
+    }
+
+    /**
+     * As {@link #execute(StudySpec, List, EngineChoice, Path, boolean, String, Analysis)} for a study changed by
+     * command-line options ({@code --set}, {@code --reps}): {@code optionWords} are repeated in the command that
+     * resumes it, which must give the same study.
+     */
+    public static int execute(StudySpec spec, List<double[]> points, EngineChoice engineOptions, Path out, boolean resume,
+                       String kind, Analysis analysis, List<String> optionWords) throws IOException, InterruptedException {
         try {
             engineOptions.check();
         } catch (EngineChoice.BadEngine e) {
@@ -98,12 +118,14 @@ public final class StudyExecution {
             return ExitCodes.BAD_INPUT;
         }
         try (engine) {
-            return execute(spec, points, engine, dir, resume, kind, analysis, resumeCommand(kind, spec.source(), dir, engineOptions));
+            return execute(spec, points, engine, dir, resume, kind, analysis, resumeCommand(kind, spec.source(), dir, engineOptions, optionWords),
+                    optionWords);
         }
     }
 
     private static int execute(StudySpec spec, List<double[]> points, StudyEngine engine, Path dir, boolean resume,
-                               String kind, Analysis analysis, String resumeCommand) throws IOException, InterruptedException {
+                               String kind, Analysis analysis, String resumeCommand, List<String> optionWords)
+            throws IOException, InterruptedException {
         StringWriter resolved = new StringWriter();
         ScenarioWriter.writeResolved(spec.base(), Version.get(), resolved);
         Path work = OutputLocation.partial(dir);
@@ -168,7 +190,7 @@ public final class StudyExecution {
             lock = claim.keep();
         }
         try {
-            return run(spec, points, engine, dir, work, folder, kind, analysis, lock, resumeCommand);
+            return run(spec, points, engine, dir, work, folder, kind, analysis, lock, resumeCommand, optionWords);
         } catch (IOException | RuntimeException e) {
             String message = e instanceof WriteFailedException ? e.getMessage()
                     : (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
@@ -181,7 +203,8 @@ public final class StudyExecution {
     }
 
     private static int run(StudySpec spec, List<double[]> points, StudyEngine engine, Path dir, Path work, StudyFolder folder,
-                           String kind, Analysis analysis, FolderLock lock, String resumeCommand) throws IOException, InterruptedException {
+                           String kind, Analysis analysis, FolderLock lock, String resumeCommand, List<String> optionWords)
+            throws IOException, InterruptedException {
         long total = (long) points.size() * spec.replications();
         if (!Files.exists(work.resolve(PointsCsv.FILE))) {
             Status.info("aiecosim %s: %s, %d points x %d replications = %d runs on %s%s", kind, spec.name(),
@@ -223,7 +246,7 @@ public final class StudyExecution {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<PointSummary> summaries = RunsReader.summarise(work.resolve(RunsFile.FILE), spec);
         long allFailed = summaries.stream().mapToLong(PointSummary::failed).sum();
-        Summary summary = new Summary(total, allFailed, firstError.get(), engine.parallelism(), seconds, folder.finished());
+        Summary summary = new Summary(total, allFailed, firstError.get(), engine.parallelism(), seconds, folder.finished(), optionWords);
         // Outputs of an earlier attempt that stopped while writing them are written again from runs.csv.
         for (Path p : leftovers(work)) Files.delete(p);
         analysis.write(work, summaries, summary);

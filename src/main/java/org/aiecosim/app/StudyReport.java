@@ -41,6 +41,7 @@ public final class StudyReport {
                 .info("Base scenario", spec.base().name() + " (" + spec.base().config().start() + ", " + spec.base().config().months() + " months)")
                 .info("Design", d.type().key + ", " + points + " points x " + spec.replications() + " replications = " + summary.runs() + " runs")
                 .info("Study seed", Long.toString(spec.seed()))
+                .info("Command-line options", summary.options().isEmpty() ? "none (the study file as given)" : String.join(" ", summary.options()))
                 .info("Threads", Integer.toString(summary.threads()))
                 .info("Time", String.format(Locale.ROOT, "%.1f s%s", summary.seconds(),
                         summary.resumedFrom() > 0 ? " (resumed after " + summary.resumedFrom() + " runs)" : ""))

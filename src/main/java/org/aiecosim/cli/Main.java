@@ -125,25 +125,20 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Study commands take their overrides and replications from the study file, not from {@code --set}
-     * or {@code --reps} as {@code run} and {@code compare} do: say where they go instead of the usage.
+     * {@code calibrate} takes its replications and base values from its files, not from {@code --set} or
+     * {@code --reps} as the other commands do: say where they go instead of the usage.
      */
     static String studyHint(CommandLine cmd, String[] args) {
         String name = cmd.getCommandName();
-        if (!List.of("sweep", "sensitivity", "calibrate").contains(name)) return null;
+        if (!name.equals("calibrate")) return null;
         boolean set = false, reps = false;
         for (String a : args) {
             set |= a.equals("--set") || a.startsWith("--set=");
             reps |= a.equals("--reps") || a.startsWith("--reps=");
         }
         if (!set && !reps) return null;
-        if (name.equals("calibrate")) {
-            return "calibrate reads these from its file: the replications per evaluation in 'replications:', the base values from the "
-                    + "scenario file its 'scenario:' names; copy the files to change them. calibrate --help lists its options.";
-        }
-        return name + " reads these from its file: overrides of the base scenario go in its 'set:' block (e.g. set: {developers.count: 5000}), "
-                + "the replications per point in 'replications:'; copy the file, keeping its 'scenario:' path valid from the copy's folder. "
-                + name + " --help lists its options.";
+        return "calibrate reads these from its file: the replications per evaluation in 'replications:', the base values from the "
+                + "scenario file its 'scenario:' names; copy the files to change them. calibrate --help lists its options.";
     }
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");

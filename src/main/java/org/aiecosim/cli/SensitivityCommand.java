@@ -40,6 +40,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    StudyOverrideOptions study;
+
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<study>/<run-id>); must not exist unless --resume")
     Path out;
 
@@ -51,7 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
         StudySpec spec;
         try {
             FileKind.require(file, FileKind.SENSITIVITY);
-            spec = StudyLoader.load(file, true);
+            spec = study.apply(StudyLoader.load(file, true));
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -66,7 +69,7 @@ final class SensitivityCommand implements Callable<Integer> {
             AtomicFiles.writeText(dir.resolve(NoiseCsv.FILE), w -> NoiseCsv.write(w, noise));
             SensitivityOutputs.write(dir, s, summaries, summary, indices, skipped, noise);
             print(s, indices, skipped, noise);
-        });
+        }, study.words());
     }
 
     /**

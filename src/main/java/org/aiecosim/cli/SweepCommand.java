@@ -30,6 +30,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    StudyOverrideOptions study;
+
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/<sweep>/<run-id>); must not exist unless --resume")
     Path out;
 
@@ -41,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
         StudySpec spec;
         try {
             FileKind.require(file, FileKind.SWEEP);
-            spec = StudyLoader.load(file, false);
+            spec = study.apply(StudyLoader.load(file, false));
         } catch (ScenarioException e) {
             System.err.println(e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -52,6 +55,6 @@ final class SweepCommand implements Callable<Integer> {
                 (dir, summaries, summary) -> {
                     if (s.design().type() == StudySpec.DesignType.ABLATION) AblationOutputs.write(dir, s, summaries, summary);
                     else SweepOutputs.write(dir, s, summaries, summary);
-                });
+                }, study.words());
     }
 }

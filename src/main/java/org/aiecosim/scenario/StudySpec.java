@@ -119,6 +119,11 @@ public record StudySpec(String name, String description, Path source, Scenario b
     /** Parameter keys of the factors, in order. */
     public List<String> factorKeys() { return factors.stream().map(Factor::key).toList(); }
 
+    /** This study on another base scenario and number of replications (command-line overrides). */
+    public StudySpec withBase(Scenario newBase, int newReplications) {
+        return new StudySpec(name, description, source, newBase, seed, newReplications, design, factors, outcomes, mechanisms);
+    }
+
     /** Mechanism names of an ablation study, in order (empty for other designs). */
     public List<String> mechanismNames() { return mechanisms.stream().map(Mechanism::name).toList(); }
 

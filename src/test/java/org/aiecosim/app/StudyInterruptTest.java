@@ -20,6 +20,10 @@ class StudyInterruptTest {
         assertEquals("aiecosim sweep s.yaml --out out --resume --engine spark --master 'local[2]'",
                 StudyExecution.resumeCommand("sweep", Path.of("s.yaml"), Path.of("out"),
                         new EngineChoice(EngineChoice.Engine.spark, null, "local[2]")));
+        // the study's own options: resuming needs the same study
+        assertEquals("aiecosim sweep s.yaml --out out --resume --set developers.count=5000 --reps 2 --threads 3",
+                StudyExecution.resumeCommand("sweep", Path.of("s.yaml"), Path.of("out"), EngineChoice.local(3),
+                        java.util.List.of("--set", "developers.count=5000", "--reps", "2")));
     }
 
     @Test

@@ -110,10 +110,10 @@ class CompareCommandTest {
         assertEquals(2, typo.status());
         assertTrue(typo.err().startsWith("unknown command 'rn'; did you mean 'run'?"), typo.err());
 
-        // the study commands take overrides from their file: said so, instead of the whole usage
-        CliRunner sweep = CliRunner.run("sweep", "scenarios/sweeps/export-controls.yaml", "--set", "developers.count=3000");
-        assertEquals(2, sweep.status());
-        assertTrue(sweep.err().contains("overrides of the base scenario go in its 'set:' block") && !sweep.err().contains("Usage:"), sweep.err());
+        // calibrate takes its replications and base values from its files: said so, instead of the whole usage
+        CliRunner calibrate = CliRunner.run("calibrate", "calibration/baseline.yaml", "--set", "developers.count=3000");
+        assertEquals(2, calibrate.status());
+        assertTrue(calibrate.err().contains("calibrate reads these from its file") && !calibrate.err().contains("Usage:"), calibrate.err());
     }
 
     static String[] cat(String[] a, String[] b) {

@@ -37,6 +37,27 @@ class SweepCommandTest {
         assertEquals(1 + 3 * 2, Files.readAllLines(a.resolve("points.csv")).size());
     }
 
+    @Test
+    void setAndRepsShrinkTheStudyAndAreRecorded() throws IOException {
+        Path file = StudyFiles.grid(tmp, "o", 2, 3, 1000);
+        Path a = tmp.resolve("a");
+        CliRunner r = CliRunner.run("sweep", file.toString(), "--set", "developers.count=600", "--reps", "1", "--out", a.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1 + 2, Files.readAllLines(a.resolve("runs.csv")).size(), "2 points x 1 replication");
+        assertTrue(Files.readString(a.resolve("scenario.yaml")).contains("developers.count: 600 "), "the resolved base scenario has it");
+        assertTrue(Files.readString(a.resolve("report.html")).contains("--set developers.count=600 --reps 1"), "recorded in the report");
+
+        // a parameter the design varies cannot be fixed from the command line
+        CliRunner fixed = CliRunner.run("sweep", file.toString(), "--set", "region.China.chipAccess=0.5", "--out", tmp.resolve("b").toString());
+        assertEquals(2, fixed.status());
+        assertTrue(fixed.err().startsWith("--set region.China.chipAccess=0.5: 'region.China.chipAccess' is a parameter the design varies"),
+                fixed.err());
+        CliRunner zero = CliRunner.run("sweep", file.toString(), "--reps", "0", "--out", tmp.resolve("c").toString());
+        assertEquals(2, zero.status());
+        assertTrue(zero.err().startsWith("--reps 0: expected a number of replications from 1 to "), zero.err());
+        assertFalse(Files.exists(tmp.resolve("b")) || Files.exists(tmp.resolve("c")), "nothing written");
+    }
+
     /** A sweep killed midway (kill -9 of a real JVM) and resumed gives exactly the uninterrupted result. */
     @Test
     void aKilledSweepResumesToTheUninterruptedResult() throws Exception {
