@@ -82,7 +82,9 @@ public final class CompareOutputs {
                     " (each tested at the 5%% level with no correction for multiple tests: about %d of %d would differ by chance alone)",
                     Math.round(0.05 * table.size()), table.size()) : "") + (detectable.isEmpty() ? "." : ":"));
             r.bullets(detectable);
-            if (!not.isEmpty()) r.paragraph("No detectable difference: " + String.join("; ", not) + ".");
+            // A long list of names reads as noise: past a few, the count and the table below say it.
+            if (!not.isEmpty()) r.paragraph(not.size() <= 8 ? "No detectable difference: " + String.join("; ", not) + "."
+                    : "No detectable difference in the other " + not.size() + " key outcomes (each with its interval and test in the table below).");
             r.collapsedTable("Table: " + labels.get(i) + " \u2212 " + labels.get(0) + ", every key outcome", null,
                     List.of("Outcome", labels.get(0), labels.get(i), "Difference", "95% CI", "Test", "Unit"), table, java.util.Set.of());
         }
