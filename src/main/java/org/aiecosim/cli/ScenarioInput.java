@@ -25,7 +25,37 @@ final class ScenarioInput {
         if (overrides.isEmpty()) return s;
         Scenario changed = ScenarioLoader.applyOverrides(s, overrides);
         for (String w : laterEventWarnings(changed, overrides)) Status.info("%s", w);
+        String population = populationWarning(s, changed, overrides);
+        if (population != null) Status.info("%s", population);
         return changed;
+    }
+
+    /**
+     * A warning when {@code --set developers.count} changes how many real developers the model stands
+     * for: each agent stands for {@code developers.represented} of them, and the market (adopters times
+     * that) feeds the labs' revenue, so fewer agents alone is a smaller world, not a coarser one.
+     */
+    static String populationWarning(Scenario before, Scenario after, List<String> overrides) {
+        boolean count = overrides.stream().anyMatch(o -> o.strip().startsWith("developers.count="));
+        boolean represented = overrides.stream().anyMatch(o -> o.strip().startsWith("developers.represented="));
+        if (!count || represented) return null;
+        double n0 = before.config().parameters().get("developers.count"), r = before.config().parameters().get("developers.represented");
+        double n1 = after.config().parameters().get("developers.count");
+        if (n0 == n1) return null;
+        return String.format(java.util.Locale.ROOT, "warning: --set developers.count=%.0f keeps developers.represented=%s, so the model stands "
+                + "for %s real developers instead of %s, and the market feeding the labs' revenue shrinks or grows with them. "
+                + "For the same population at another resolution, also --set developers.represented=%s",
+                n1, plain(r), millions(n1 * r), millions(n0 * r), plain(n0 * r / n1));
+    }
+
+    /** {@code x} as a value to type: whole numbers without decimals, others with four significant digits. */
+    private static String plain(double x) {
+        return x == Math.rint(x) ? String.format(java.util.Locale.ROOT, "%.0f", x)
+                : org.aiecosim.report.HumanUnits.significant(x, 4).replace(",", "");
+    }
+
+    private static String millions(double x) {
+        return org.aiecosim.report.HumanUnits.significant(x / 1e6, 3) + "M";
     }
 
     /**

@@ -41,6 +41,8 @@ final class StudyOverrideOptions {
                     + ScenarioLoader.MAX_REPLICATIONS);
         }
         var base = overrides.isEmpty() ? spec.base() : ScenarioLoader.applyOverrides(spec.base(), overrides);
+        String population = ScenarioInput.populationWarning(spec.base(), base, overrides);
+        if (population != null) org.aiecosim.app.Status.info("%s", population);
         return spec.withBase(base, reps != null ? reps : spec.replications());
     }
 

@@ -55,7 +55,7 @@ class RunCommandTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("warning: --set region.China.chipAccess=0.2 sets only the starting value: the scenario's events change "
                 + "region.China.chipAccess later (2022-10 to 0.35,"), r.err());
-        assertFalse(r.err().contains("--set developers.count"), "no warning for a key no event sets: " + r.err());
+        assertFalse(r.err().contains("--set developers.count=3000 sets only the starting value"), "no event warning for a key no event sets: " + r.err());
     }
 
     @Test
@@ -95,5 +95,17 @@ class RunCommandTest {
 
     static String[] concat(String... head) {
         return Stream.concat(Stream.of(head), Stream.of(SMALL)).toArray(String[]::new);
+    }
+
+    @Test
+    void fewerAgentsAloneIsASmallerWorldAndTheWarningSaysHowToKeepThePopulation() throws Exception {
+        var base = org.aiecosim.scenario.ScenarioLoader.load(Path.of("scenarios/baseline.yaml"));
+        var fewer = org.aiecosim.scenario.ScenarioLoader.applyOverrides(base, List.of("developers.count=5000"));
+        String w = ScenarioInput.populationWarning(base, fewer, List.of("developers.count=5000"));
+        assertTrue(w != null && w.contains("stands for 3.00M real developers instead of 30.0M")
+                && w.endsWith("also --set developers.represented=6000"), w);
+        var both = org.aiecosim.scenario.ScenarioLoader.applyOverrides(base, List.of("developers.count=5000", "developers.represented=6000"));
+        assertEquals(null, ScenarioInput.populationWarning(base, both, List.of("developers.count=5000", "developers.represented=6000")));
+        assertEquals(null, ScenarioInput.populationWarning(base, base, List.of("seed=3")));
     }
 }
