@@ -27,7 +27,25 @@ final class ScenarioInput {
         for (String w : laterEventWarnings(changed, overrides)) Status.info("%s", w);
         String population = populationWarning(s, changed, overrides);
         if (population != null) Status.info("%s", population);
+        for (String w : repeatedKeyWarnings(overrides)) Status.info("%s", w);
         return changed;
+    }
+
+    /** A warning for each key given more than once: the last value applies, which a long command line hides. */
+    static List<String> repeatedKeyWarnings(List<String> overrides) {
+        Map<String, List<String>> byKey = new java.util.LinkedHashMap<>();
+        for (String o : overrides) {
+            int eq = o.indexOf('=');
+            if (eq > 0) byKey.computeIfAbsent(o.substring(0, eq).strip(), k -> new ArrayList<>()).add(o.substring(eq + 1).strip());
+        }
+        List<String> out = new ArrayList<>();
+        byKey.forEach((key, values) -> {
+            if (values.size() > 1) {
+                out.add("warning: --set " + key + " given " + values.size() + " times (" + String.join(", ", values) + "): the last, "
+                        + values.get(values.size() - 1) + ", applies");
+            }
+        });
+        return out;
     }
 
     /**

@@ -43,6 +43,7 @@ final class StudyOverrideOptions {
         var base = overrides.isEmpty() ? spec.base() : ScenarioLoader.applyOverrides(spec.base(), overrides);
         String population = ScenarioInput.populationWarning(spec.base(), base, overrides);
         if (population != null) org.aiecosim.app.Status.info("%s", population);
+        for (String w : ScenarioInput.repeatedKeyWarnings(overrides)) org.aiecosim.app.Status.info("%s", w);
         return spec.withBase(base, reps != null ? reps : spec.replications());
     }
 

@@ -108,4 +108,11 @@ class RunCommandTest {
         assertEquals(null, ScenarioInput.populationWarning(base, both, List.of("developers.count=5000", "developers.represented=6000")));
         assertEquals(null, ScenarioInput.populationWarning(base, base, List.of("seed=3")));
     }
+
+    @Test
+    void aKeyGivenTwiceIsFlaggedWithTheValueThatApplies() {
+        assertEquals(List.of("warning: --set developers.count given 2 times (3000, 4000): the last, 4000, applies"),
+                ScenarioInput.repeatedKeyWarnings(List.of("developers.count=3000", "seed=3", "developers.count=4000")));
+        assertEquals(List.of(), ScenarioInput.repeatedKeyWarnings(List.of("developers.count=3000", "seed=3")));
+    }
 }
