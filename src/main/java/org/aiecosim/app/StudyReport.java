@@ -41,6 +41,11 @@ public final class StudyReport {
                 .info("Base scenario", spec.base().name() + " (" + spec.base().config().start() + ", " + spec.base().config().months() + " months)")
                 .info("Design", d.type().key + ", " + points + " points x " + spec.replications() + " replications = " + summary.runs() + " runs")
                 .info("Study seed", Long.toString(spec.seed()))
+                .info("Random numbers", !spec.design().sharesSeeds() ? "independent: every run has its own seed"
+                        : spec.design().type() == StudySpec.DesignType.ABLATION
+                        ? "common: replication r of every arm has the same seed, and the differences' intervals are paired"
+                        : "common (commonRandomNumbers: true): replication r of every point has the same seed, so differences between "
+                        + "points are less noisy than the intervals and tests here, which treat points as independent, allow for")
                 .info("Command-line options", summary.options().isEmpty() ? "none (the study file as given)" : String.join(" ", summary.options()))
                 .info("Threads", Integer.toString(summary.threads()))
                 .info("Time", String.format(Locale.ROOT, "%.1f s%s", summary.seconds(),

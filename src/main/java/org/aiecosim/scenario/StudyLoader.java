@@ -58,7 +58,8 @@ import java.util.Set;
 public final class StudyLoader {
     static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "seed", "replications",
             "design", "parameters", "mechanisms", "set", "outcomes");
-    static final List<String> DESIGN_KEYS = List.of("type", "points", "trajectories", "levels", "baseSamples", "bootstrap");
+    static final List<String> DESIGN_KEYS = List.of("type", "points", "trajectories", "levels", "baseSamples", "bootstrap",
+            "commonRandomNumbers");
     static final List<String> FACTOR_KEYS = List.of("values", "min", "max", "steps");
     static final List<String> OUTCOME_KEYS = List.of("name", "indicator", "month", "from", "to", "newShareOf");
     /** Largest number of runs a study may ask for (design points × replications). */
@@ -228,8 +229,11 @@ public final class StudyLoader {
         if (levels != null && levels % 2 != 0) f.problem("levels", "Morris levels must be even (got " + levels + ")");
         Long baseSamples = f.integer("baseSamples", 256L, 2, 10_000_000, null);
         Long bootstrap = f.integer("bootstrap", 500L, 0, 100_000, null);
-        if (t == null || points == null || trajectories == null || levels == null || baseSamples == null || bootstrap == null) return null;
-        return new Design(t, points.intValue(), trajectories.intValue(), levels.intValue(), baseSamples.intValue(), bootstrap.intValue());
+        Boolean common = f.bool("commonRandomNumbers", false);
+        if (t == null || points == null || trajectories == null || levels == null || baseSamples == null || bootstrap == null
+                || common == null) return null;
+        return new Design(t, points.intValue(), trajectories.intValue(), levels.intValue(), baseSamples.intValue(), bootstrap.intValue(),
+                common);
     }
 
     private static List<Factor> factors(Fields top, Problems problems, ParameterCatalog catalog, Design design) {

@@ -59,7 +59,21 @@ public record StudySpec(String name, String description, Path source, Scenario b
      * @param baseSamples   Saltelli base samples N (runs = N (k + 2) points)
      * @param bootstrap     bootstrap resamples for confidence intervals of indices
      */
-    public record Design(DesignType type, int points, int trajectories, int levels, int baseSamples, int bootstrap) {}
+    public record Design(DesignType type, int points, int trajectories, int levels, int baseSamples, int bootstrap,
+                         boolean commonRandomNumbers) {
+        /** A design whose runs have independent seeds (the default but for ablation). */
+        public Design(DesignType type, int points, int trajectories, int levels, int baseSamples, int bootstrap) {
+            this(type, points, trajectories, levels, baseSamples, bootstrap, false);
+        }
+
+        /**
+         * Whether replication r of every point has the same seed: always in an ablation, and in any
+         * design whose file asks for it ({@code commonRandomNumbers: true}).
+         */
+        public boolean sharesSeeds() {
+            return type == DesignType.ABLATION || commonRandomNumbers;
+        }
+    }
 
     /**
      * A varied parameter: either explicit grid {@code values} or a range {@code [min, max]} (with

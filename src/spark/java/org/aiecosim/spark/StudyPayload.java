@@ -55,7 +55,7 @@ final class StudyPayload implements Serializable {
         replications = s.replications();
         StudySpec.Design d = s.design();
         designType = d.type();
-        designSizes = new int[] {d.points(), d.trajectories(), d.levels(), d.baseSamples(), d.bootstrap()};
+        designSizes = new int[] {d.points(), d.trajectories(), d.levels(), d.baseSamples(), d.bootstrap(), d.commonRandomNumbers() ? 1 : 0};
         factors = new ArrayList<>();
         for (StudySpec.Factor f : s.factors()) factors.add(new FactorData(f.key(), f.spec(), f.values(), f.min(), f.max(), f.steps()));
         outcomes = new ArrayList<>();
@@ -70,7 +70,7 @@ final class StudyPayload implements Serializable {
         if (spec == null) {
             Scenario base = new Scenario(scenarioName, scenarioDescription, null, scenarioSeed, scenarioReplications, config);
             int[] z = designSizes;
-            StudySpec.Design design = new StudySpec.Design(designType, z[0], z[1], z[2], z[3], z[4]);
+            StudySpec.Design design = new StudySpec.Design(designType, z[0], z[1], z[2], z[3], z[4], z[5] == 1);
             List<StudySpec.Factor> f = factors.stream()
                     .map(x -> new StudySpec.Factor(x.key(), x.spec(), x.values(), x.min(), x.max(), x.steps())).toList();
             List<StudySpec.Outcome> o = outcomes.stream().map(x -> new StudySpec.Outcome(x.name(), x.indicator(), x.from(), x.to(), x.newShareOf())).toList();

@@ -58,6 +58,36 @@ class SweepCommandTest {
         assertFalse(Files.exists(tmp.resolve("b")) || Files.exists(tmp.resolve("c")), "nothing written");
     }
 
+    /**
+     * Known answer of common random numbers: two points with the same parameter values give the same
+     * outcomes run for run, while with independent seeds they differ; the fingerprint and the report say which.
+     */
+    @Test
+    void commonRandomNumbersMakeEqualPointsEqual() throws IOException {
+        String body = "name: crn\nscenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\nseed: 9\nreplications: 2\n"
+                + "parameters:\n  region.China.chipAccess: {values: [0.3, 0.3]}\n"
+                + "set:\n  developers.count: 800\n  developers.represented: 37500\n"
+                + "outcomes:\n  - {name: lag, indicator: lag.region.China, from: 2029-01, to: 2030-12}\n";
+        Path common = Files.writeString(tmp.resolve("common.yaml"), body.replace("replications: 2\n",
+                "replications: 2\ndesign: {type: grid, commonRandomNumbers: true}\n"));
+        Path independent = Files.writeString(tmp.resolve("independent.yaml"), body.replace("replications: 2\n",
+                "replications: 2\ndesign: {type: grid}\n"));
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        assertEquals(0, CliRunner.run("sweep", common.toString(), "--out", a.toString()).status());
+        assertEquals(0, CliRunner.run("sweep", independent.toString(), "--out", b.toString()).status());
+        // runs.csv: run,point,replication,seed,region.China.chipAccess,lag,status,error; points 0 and 1, replications 0 and 1
+        List<String[]> ra = Files.readAllLines(a.resolve("runs.csv")).stream().skip(1).map(l -> l.split(",", -1)).toList();
+        List<String[]> rb = Files.readAllLines(b.resolve("runs.csv")).stream().skip(1).map(l -> l.split(",", -1)).toList();
+        for (int rep = 0; rep < 2; rep++) {
+            assertEquals(ra.get(rep)[3], ra.get(2 + rep)[3], "same seed for replication " + rep);
+            assertEquals(ra.get(rep)[5], ra.get(2 + rep)[5], "same outcome for replication " + rep);
+            assertFalse(rb.get(rep)[3].equals(rb.get(2 + rep)[3]), "independent seeds");
+        }
+        assertFalse(Files.readString(a.resolve("fingerprint.txt")).equals(Files.readString(b.resolve("fingerprint.txt"))));
+        assertTrue(Files.readString(a.resolve("report.html")).contains("common (commonRandomNumbers: true)"), "said in the report");
+        assertTrue(Files.readString(b.resolve("report.html")).contains("independent: every run has its own seed"));
+    }
+
     /** A sweep killed midway (kill -9 of a real JVM) and resumed gives exactly the uninterrupted result. */
     @Test
     void aKilledSweepResumesToTheUninterruptedResult() throws Exception {

@@ -110,6 +110,10 @@ public final class StudyFolder {
                 .append(RunsFile.header(spec)).append('\n');
         spec.outcomes().forEach(o -> b.append(o).append('\n'));
         // Only ablation studies add a line, so folders of other designs keep their fingerprints.
+        // Common random numbers change every run's seed: a line of their own, absent (as before) without them.
+        if (spec.design().commonRandomNumbers() && spec.design().type() != StudySpec.DesignType.ABLATION) {
+            b.append("common random numbers\n");
+        }
         if (spec.design().type() == StudySpec.DesignType.ABLATION) {
             b.append("design=ablation, common random numbers\n");
             spec.mechanisms().forEach(m -> b.append("mechanism ").append(m.name()).append(' ').append(m.settings()).append('\n'));

@@ -105,10 +105,11 @@ public final class StudyRunner {
 
     /**
      * The seed of run {@code index}: derived from the study seed and the run's number, or, in an
-     * ablation study, from the study seed and the replication only (common random numbers).
+     * ablation study or a design with {@code commonRandomNumbers: true}, from the study seed and the
+     * replication only (common random numbers).
      */
     public static long seed(StudySpec spec, long index) {
-        return spec.design().type() == StudySpec.DesignType.ABLATION
+        return spec.design().sharesSeeds()
                 ? SeedSequence.derive(spec.seed(), index % spec.replications())
                 : SeedSequence.derive(spec.seed(), index);
     }
