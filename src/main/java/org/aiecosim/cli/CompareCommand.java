@@ -43,7 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OutputOptions output;
 
-    @Parameters(arity = "2..*", paramLabel = "INPUT", description = "result folders of aiecosim run, or scenario .yaml files")
+    // "1..*" and a check in call(): with "2..*" picocli took an option after one input for the missing second
+    // input and reported "Expected parameter 2 ... but found '--reps'".
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "result folders of aiecosim run, or scenario .yaml files (at least two)")
     List<Path> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/compare/<run-id>); must not exist")
@@ -76,6 +78,11 @@ final class CompareCommand implements Callable<Integer> {
         String problem = OutputLocation.problem(target);
         if (problem != null) {
             System.err.println("--out: " + problem);
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (inputs.size() < 2) {
+            System.err.println("compare needs at least two inputs (result folders of run, or scenario .yaml files), the first the "
+                    + "reference; compare --help lists its options");
             return Main.EXIT_BAD_INPUT;
         }
         if (reps != null && (reps < 1 || reps > org.aiecosim.scenario.ScenarioLoader.MAX_REPLICATIONS)) {

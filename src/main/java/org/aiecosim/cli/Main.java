@@ -67,26 +67,11 @@ public final class Main implements Runnable {
     private static int badArguments(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         java.io.PrintWriter err = cmd.getErr();
-        // With a variable number of inputs (compare), picocli takes an unknown option for an input and then
-        // reports the next option as a missing input: name the unknown option instead.
         // A mistyped command ("aiecosim rn ..."): name it and the nearest command, not 40 lines of usage.
         if (cmd.getParent() == null && args.length > 0 && !args[0].startsWith("-") && !cmd.getSubcommands().containsKey(args[0])) {
             err.println(cmd.getColorScheme().errorText("unknown command " + Quote.value(args[0])
                     + org.aiecosim.scenario.Suggest.didYouMean(args[0], cmd.getSubcommands().keySet())
                     + " (" + Status.program() + " help lists the commands)"));
-            return cmd.getCommandSpec().exitCodeOnInvalidInput();
-        }
-        // compare with one input: picocli's "Expected parameter 2 (of 2 mandatory parameters) for positional parameter..."
-        if (cmd.getCommandName().equals("compare") && ex.getMessage() != null && ex.getMessage().contains("(INPUT)")
-                && !(ex instanceof CommandLine.UnmatchedArgumentException) && unknownOption(cmd, args) == null) {
-            err.println(cmd.getColorScheme().errorText("compare needs at least two inputs (result folders of run, or scenario "
-                    + ".yaml files), the first the reference; compare --help lists its options"));
-            return cmd.getCommandSpec().exitCodeOnInvalidInput();
-        }
-        String unknown = ex instanceof CommandLine.UnmatchedArgumentException ? null : unknownOption(cmd, args);
-        if (unknown != null) {
-            err.println(cmd.getColorScheme().errorText("Unknown option: " + Quote.value(unknown)
-                    + " (" + cmd.getCommandName() + " --help lists the options)"));
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         }
         err.println(cmd.getColorScheme().errorText(shortenQuoted(ex.getMessage())));
@@ -97,31 +82,6 @@ public final class Main implements Runnable {
         }
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) cmd.usage(err, cmd.getColorScheme());
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
-    }
-
-    /**
-     * The first argument after the command's name that looks like an option ({@code -x}, {@code --x},
-     * {@code --x=v}) but is none of the command's, or null. Stops at {@code --}; a value of the option
-     * before it (e.g. {@code --seed -3}) is not taken for an option.
-     */
-    static String unknownOption(CommandLine cmd, String[] args) {
-        var spec = cmd.getCommandSpec();
-        int start = java.util.Arrays.asList(args).indexOf(cmd.getCommandName());
-        boolean valueNext = false;
-        for (int i = start + 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--")) return null;
-            if (valueNext) {
-                valueNext = false;
-                continue;
-            }
-            if (!a.startsWith("-") || a.equals("-") || a.matches("-[0-9.].*")) continue;
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            CommandLine.Model.OptionSpec o = spec.findOption(name);
-            if (o == null) return a;
-            valueNext = !a.contains("=") && o.arity().min() > 0;
-        }
-        return null;
     }
 
     /**
