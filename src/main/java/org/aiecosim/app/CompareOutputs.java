@@ -66,7 +66,7 @@ public final class CompareOutputs {
                 String verdict = d.verdict();
                 String diff = signed(k, c.diff());
                 String line = row.label() + ": " + HumanUnits.withUnit(k, c.meanA()) + " \u2192 " + HumanUnits.withUnit(k, c.meanB())
-                        + " (" + diff + difUnit(k) + (Double.isNaN(c.low()) || c.low() == c.high() ? "" : ", 95% CI "
+                        + " (" + HumanUnits.signedChange(k, c.diff()) + (Double.isNaN(c.low()) || c.low() == c.high() ? "" : ", 95% CI "
                         + HumanUnits.signedInterval(k, c.low(), c.high())) + "; " + verdict + ")";
                 if (isDetectable(c)) detectable.add(line);
                 else not.add(row.label());
@@ -197,11 +197,6 @@ public final class CompareOutputs {
 
     private static String signed(String indicator, double v) {
         return HumanUnits.signed(indicator, v);
-    }
-
-    private static String difUnit(String indicator) {
-        String u = HumanUnits.unit(indicator);
-        return u.startsWith("%") ? " percentage points" : u.isEmpty() ? "" : " " + u;
     }
 
     /** The first paragraph of the leading comment of {@code folder/scenario.yaml}, or empty. */

@@ -174,8 +174,8 @@ public final class FitOutputs {
         return switch (t.statistic()) {
             case MEAN -> HumanUnits.withUnit(t.indicator(), v);
             case SLOPE_PER_YEAR -> {
-                String unit = HumanUnits.unit(t.indicator());
-                yield n + (unit.startsWith("%") ? " percentage points" : unit.isEmpty() ? "" : " " + unit) + " a year";
+                String unit = HumanUnits.changeUnit(t.indicator());
+                yield n + (unit.isEmpty() ? "" : " " + unit) + " a year";
             }
             case GROWTH_PER_YEAR -> "\u00d7" + n + " a year";
             case RATIO -> "\u00d7" + n;

@@ -146,7 +146,7 @@ public final class StudyReport {
                 items.add(name + "no other point to compare with. " + range + tail);
                 continue;
             }
-            String diff = HumanUnits.signed(ind, largest.diff()) + difUnit(ind);
+            String diff = HumanUnits.signedChange(ind, largest.diff());
             String ci = Double.isNaN(largest.low()) ? "" : largest.low() == largest.high() ? " (no noise: the same in every replication)"
                     : " (95% CI " + HumanUnits.signedInterval(ind, largest.low(), largest.high()) + ")";
             String verdict;
@@ -166,12 +166,6 @@ public final class StudyReport {
             items.add(name + verdict + " " + range + tail);
         }
         return items;
-    }
-
-    /** The unit of a difference: percentage points for shares, else the indicator's unit. */
-    private static String difUnit(String indicator) {
-        String u = HumanUnits.unit(indicator);
-        return u.startsWith("%") ? " percentage points" : u.isEmpty() ? "" : " " + u;
     }
 
     private static String setting(StudySpec spec, PointSummary p) {

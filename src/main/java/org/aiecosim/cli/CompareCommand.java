@@ -254,8 +254,7 @@ final class CompareCommand implements Callable<Integer> {
             for (CompareOutputs.WindowDifference d : ds) {
                 String k = d.row().indicator();
                 var c = d.comparison();
-                String unit = HumanUnits.changeUnit(k);
-                String diff = HumanUnits.signed(k, c.diff()) + (unit.isEmpty() ? "" : " " + unit);
+                String diff = HumanUnits.signedChange(k, c.diff());
                 String rest = Double.isNaN(c.low()) || c.low() == c.high() || !d.verdict().startsWith("p ")
                         ? d.verdict() : "95% CI " + HumanUnits.signedInterval(k, c.low(), c.high()) + "; " + d.verdict();
                 lines.add(new String[] {d.row().label(), diff, rest});

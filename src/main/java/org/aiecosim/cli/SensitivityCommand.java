@@ -138,7 +138,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "%sreplication noise sd %s (%s); %s of a parameter without effect: %s%n",
                     Double.isNaN(n.floor()) ? "" : "~ not above the noise reference: ",
-                    HumanUnits.significant(HumanUnits.shown(indicator, n.sd()), 3) + (HumanUnits.changeUnit(indicator).isEmpty() ? "" : " " + HumanUnits.changeUnit(indicator)),
+                    HumanUnits.change(indicator, n.sd()),
                     n.source(), n.measure(), num.apply(n.floor()));
         }
         for (String name : skipped) System.out.println(name + ": undefined at some design points; no indices computed");

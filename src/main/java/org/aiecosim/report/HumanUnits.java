@@ -63,14 +63,7 @@ public final class HumanUnits {
     /** {@code low to high} of an interval in shown units (with more digits when needed to tell them apart), or {@code n/a}. */
     public static String interval(String indicator, ReplicationInterval e) {
         if (Double.isNaN(e.low())) return "n/a";
-        String a = number(indicator, e.low());
-        String b = number(indicator, e.high());
-        // Two different bounds never read alike ("77.9 to 77.9"): more significant digits until they differ.
-        for (int digits = 4; a.equals(b) && e.low() != e.high() && digits <= 8; digits++) {
-            a = significant(shown(indicator, e.low()), digits);
-            b = significant(shown(indicator, e.high()), digits);
-        }
-        return a + " to " + b;
+        return apart(indicator, e.low(), e.high(), number(indicator, e.low()), number(indicator, e.high()), false);
     }
 
     /** {@code mean unit (95% CI low to high)}, the form a finding quotes. */
@@ -89,6 +82,12 @@ public final class HumanUnits {
         Unit u = IndicatorCatalog.unitOf(indicator);
         if (u == null) return significant(v, 3);
         return significant(v * u.scale(), 3) + " " + changeUnit(indicator);
+    }
+
+    /** A {@link #signed} change with the unit of a change, e.g. {@code +2.1 percentage points} or {@code −0.8 months}. */
+    public static String signedChange(String indicator, double v) {
+        String unit = changeUnit(indicator);
+        return signed(indicator, v) + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /** The unit of a change of {@code indicator}: percentage points for shares, else its unit; empty when undeclared. */
@@ -115,16 +114,23 @@ public final class HumanUnits {
      * digits when the usual precision would print two different bounds alike ({@code +19.8 to +19.8}).
      */
     public static String signedInterval(String indicator, double low, double high) {
-        String a = signed(indicator, low);
-        String b = signed(indicator, high);
+        return apart(indicator, low, high, signed(indicator, low), signed(indicator, high), true);
+    }
+
+    /**
+     * {@code a to b}, the bounds {@code low} and {@code high} as first formatted, or with more significant digits
+     * (up to 8) while two different bounds would print alike ("77.9 to 77.9"); signed ones keep their signs.
+     */
+    private static String apart(String indicator, double low, double high, String a, String b, boolean signed) {
         for (int digits = 4; a.equals(b) && low != high && digits <= 8; digits++) {
-            a = signedDigits(indicator, low, digits);
-            b = signedDigits(indicator, high, digits);
+            a = digits(indicator, low, digits, signed);
+            b = digits(indicator, high, digits, signed);
         }
         return a + " to " + b;
     }
 
-    private static String signedDigits(String indicator, double v, int digits) {
+    private static String digits(String indicator, double v, int digits, boolean signed) {
+        if (!signed) return significant(shown(indicator, v), digits);
         return (v > 0 ? "+" : v < 0 ? "\u2212" : "\u00b1") + significant(shown(indicator, Math.abs(v)), digits);
     }
 
