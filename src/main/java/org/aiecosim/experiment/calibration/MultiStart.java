@@ -1,5 +1,6 @@
 package org.aiecosim.experiment.calibration;
 
+import org.aiecosim.experiment.study.StudyDesign;
 import org.apache.commons.math3.random.MersenneTwister;
 
 import java.util.ArrayList;
@@ -36,23 +37,12 @@ public final class MultiStart {
         if (m == 0) return starts;
         // A generator of its own (not the optimiser's, not the replications'), so adding starts
         // changes neither the first start nor the objective.
-        MersenneTwister rng = new MersenneTwister(seed ^ 0x5DEECE66DL);
-        double[][] points = new double[m][k];
-        for (int j = 0; j < k; j++) {
-            int[] strata = new int[m];
-            for (int i = 0; i < m; i++) strata[i] = i;
-            for (int i = m - 1; i > 0; i--) {
-                int r = rng.nextInt(i + 1);
-                int t = strata[i];
-                strata[i] = strata[r];
-                strata[r] = t;
-            }
-            for (int i = 0; i < m; i++) {
-                double u = (strata[i] + rng.nextDouble()) / m;
-                points[i][j] = lower[j] + u * (upper[j] - lower[j]);
-            }
+        List<double[]> unit = StudyDesign.latin(k, m, new MersenneTwister(seed ^ 0x5DEECE66DL));
+        for (int i = 0; i < m; i++) {
+            double[] x = new double[k];
+            for (int j = 0; j < k; j++) x[j] = lower[j] + unit.get(i)[j] * (upper[j] - lower[j]);
+            starts.add(new Start(i + 1, seed + i + 1, x));
         }
-        for (int i = 0; i < m; i++) starts.add(new Start(i + 1, seed + i + 1, points[i]));
         return starts;
     }
 

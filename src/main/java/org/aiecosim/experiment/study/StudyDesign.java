@@ -59,8 +59,11 @@ public final class StudyDesign {
         return u;
     }
 
-    /** Latin hypercube: each factor's range cut into n strata, each stratum used once, in random pairing. */
-    static List<double[]> latin(int k, int n, RandomGenerator rng) {
+    /**
+     * Latin hypercube of {@code n} points in the unit {@code k}-cube: each factor's range cut into n strata,
+     * each stratum used once, in random pairing (also calibrate's multi-start points, {@code MultiStart}).
+     */
+    public static List<double[]> latin(int k, int n, RandomGenerator rng) {
         double[][] u = new double[n][k];
         for (int j = 0; j < k; j++) {
             int[] perm = new int[n];
