@@ -21,7 +21,15 @@ final class ScenarioInput {
         }
         if (Files.isDirectory(file)) throw new ScenarioException(file.toString(), 0, "", "is a folder, expected a scenario .yaml file");
         FileKind.require(file, FileKind.SCENARIO);
-        Scenario s = ScenarioLoader.load(file);
+        return withOverrides(ScenarioLoader.load(file), overrides);
+    }
+
+    /**
+     * {@code s} with {@code --set} overrides applied (any command's: run, compare, gui, a study's base
+     * scenario), with a warning for each that is easy to get wrong: a key a dated event sets again, a
+     * population changed by {@code developers.count} alone, a key given twice.
+     */
+    static Scenario withOverrides(Scenario s, List<String> overrides) throws ScenarioException {
         if (overrides.isEmpty()) return s;
         Scenario changed = ScenarioLoader.applyOverrides(s, overrides);
         for (String w : laterEventWarnings(changed, overrides)) Status.info("%s", w);

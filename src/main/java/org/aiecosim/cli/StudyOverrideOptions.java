@@ -40,11 +40,7 @@ final class StudyOverrideOptions {
             throw new ScenarioException("--reps", 0, reps.toString(), "expected a number of replications from 1 to "
                     + ScenarioLoader.MAX_REPLICATIONS);
         }
-        var base = overrides.isEmpty() ? spec.base() : ScenarioLoader.applyOverrides(spec.base(), overrides);
-        String population = ScenarioInput.populationWarning(spec.base(), base, overrides);
-        if (population != null) org.aiecosim.app.Status.info("%s", population);
-        for (String w : ScenarioInput.repeatedKeyWarnings(overrides)) org.aiecosim.app.Status.info("%s", w);
-        return spec.withBase(base, reps != null ? reps : spec.replications());
+        return spec.withBase(ScenarioInput.withOverrides(spec.base(), overrides), reps != null ? reps : spec.replications());
     }
 
     /** The options as command-line words, to repeat them (e.g. in the command that resumes the study). */
