@@ -1,7 +1,6 @@
 package org.aiecosim.report;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,9 @@ public final class RunReportWriter {
         Thread writer = new Thread(rows, "aiecosim-csv");
         writer.setDaemon(true);
         writer.start();
+        EnsembleStatistics stats;
         try {
-            EnsembleStatistics stats = EnsembleStatistics.of(results);
+            stats = EnsembleStatistics.of(results);
             List<PngFiles.Png> charts = new ArrayList<>();
             for (Map.Entry<String, JFreeChart> e : new ChartRenderer(stats).charts().entrySet()) {
                 charts.add(new PngFiles.Png(folder.resolve(e.getKey()), e.getValue(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT));
@@ -52,23 +52,25 @@ public final class RunReportWriter {
                 folder.writeText(SummaryCsv.FILE, w -> SummaryCsv.write(w, stats));
                 drawing.await();
             }
-            awaitRows(rows);
-            return stats;
         } catch (IOException | RuntimeException | Error e) {
-            // Both sides may have failed: the CSV thread's failure goes with this one, not lost.
+            // Never leave (the caller may remove the folder) while the CSV thread still writes into it, and
+            // if both sides failed, the CSV thread's failure goes with this one.
             joinUninterruptibly(writer);
             Throwable other = failure(rows);
-            if (other != null && other != e) e.addSuppressed(other);
+            if (other != null) e.addSuppressed(other);
             throw e;
-        } finally {
-            // Never return (or let the caller remove the folder) while the CSV thread still writes into it.
-            joinUninterruptibly(writer);
         }
+        joinUninterruptibly(writer);
+        Throwable failed = failure(rows);
+        if (failed instanceof IOException io) throw io;
+        if (failed instanceof RuntimeException r) throw r;
+        if (failed instanceof Error err) throw err;
+        if (failed != null) throw new IllegalStateException(failed);
+        return stats;
     }
 
     /** The finished CSV thread's failure, or null. */
     private static Throwable failure(FutureTask<Void> rows) {
-        if (!rows.isDone()) return null;
         try {
             rows.get();
             return null;
@@ -76,22 +78,6 @@ public final class RunReportWriter {
             return e.getCause();
         } catch (InterruptedException | java.util.concurrent.CancellationException e) {
             return null;
-        }
-    }
-
-    /** The CSV thread's outcome: its I/O failure as thrown, anything else unchecked. */
-    private static void awaitRows(FutureTask<Void> rows) throws IOException {
-        try {
-            rows.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing CSV files");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) throw io;
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
         }
     }
 
