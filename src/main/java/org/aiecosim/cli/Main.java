@@ -7,7 +7,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +74,7 @@ public final class Main implements Runnable {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         }
         err.println(cmd.getColorScheme().errorText(shortenQuoted(ex.getMessage())));
-        String hint = studyHint(cmd, args);
+        String hint = calibrateHint(cmd, args);
         if (hint != null) {
             err.println(hint);
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
@@ -88,15 +87,11 @@ public final class Main implements Runnable {
      * {@code calibrate} takes its replications and base values from its files, not from {@code --set} or
      * {@code --reps} as the other commands do: say where they go instead of the usage.
      */
-    static String studyHint(CommandLine cmd, String[] args) {
-        String name = cmd.getCommandName();
-        if (!name.equals("calibrate")) return null;
-        boolean set = false, reps = false;
-        for (String a : args) {
-            set |= a.equals("--set") || a.startsWith("--set=");
-            reps |= a.equals("--reps") || a.startsWith("--reps=");
-        }
-        if (!set && !reps) return null;
+    static String calibrateHint(CommandLine cmd, String[] args) {
+        if (!cmd.getCommandName().equals("calibrate")) return null;
+        boolean given = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--set") || a.startsWith("--set=")
+                || a.equals("--reps") || a.startsWith("--reps="));
+        if (!given) return null;
         return "calibrate reads these from its file: the replications per evaluation in 'replications:', the base values from the "
                 + "scenario file its 'scenario:' names; copy the files to change them. calibrate --help lists its options.";
     }
